@@ -1,0 +1,18 @@
+"""One module per `newsquiz` subcommand; each has `register(subparsers)` which sets `run`.
+
+Keeping commands apart keeps `cli.py` small and lets a new command arrive as one new module.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, Protocol
+
+from newsquiz.commands import check
+
+
+class Command(Protocol):
+    def register(self, subparsers: argparse._SubParsersAction[Any]) -> None: ...
+
+
+COMMANDS: tuple[Command, ...] = (check,)

@@ -1,0 +1,82 @@
+"""`newsquiz check`: validate deck files and folders, for teachers and for CI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsquiz.core.cards import Deck
+from newsquiz.core.decks import DeckError, Problem
+from newsquiz.deck_files import find_deck_files, read_deck_file
+from newsquiz.paths import bundled_decks_dir
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate deck files",
+        description=(
+            "Validate deck files, or every *.yaml/*.yml file below the given folders. "
+            "Exit 0 when all are valid, 2 when any is not."
+        ),
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="deck files or folders (default: the bundled decks)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print a JSON list with one object per problem"
+    )
+    parser.set_defaults(run=run)
+
+
+def describe(deck: Deck) -> str:
+    counts = Counter(card.type.value for card in deck.cards)
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    noun = "card" if len(deck.cards) == 1 else "cards"
+    return f"{deck.slug} «{deck.title}» ({deck.language}): {len(deck.cards)} {noun} ({kinds})"
+
+
+def run(args: argparse.Namespace) -> int:
+    paths: list[Path] = args.paths or [bundled_decks_dir()]
+    problems: list[Problem] = []
+    lines: list[str] = []
+    checked = 0
+    valid = 0
+    for given in paths:
+        if given.is_dir() and not any(find_deck_files([given])):
+            problems.append(
+                Problem(str(given), 1, 1, "", "no *.yaml or *.yml deck files in this folder")
+            )
+            lines.append(f"{given}: no deck files")
+            continue
+        for path in find_deck_files([given]):
+            checked += 1
+            try:
+                deck = read_deck_file(path)
+            except DeckError as err:
+                problems.extend(err.problems)
+                count = len(err.problems)
+                lines.append(f"{path}: {count} problem{'s' if count != 1 else ''}")
+                lines.extend(f"  {problem}" for problem in err.problems)
+                continue
+            valid += 1
+            lines.append(f"{path}: ok: {describe(deck)}")
+    if args.json:
+        json.dump([p.to_dict() for p in problems], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print("\n".join(lines))
+        if checked > 1 or problems:
+            summary = f"{checked} file{'s' if checked != 1 else ''} checked: {valid} valid"
+            if problems:
+                summary += f", {checked - valid} with problems ({len(problems)} in all)"
+            print(summary)
+    return 2 if problems else 0

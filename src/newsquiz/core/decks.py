@@ -1,0 +1,668 @@
+"""Deck format v1: YAML text in, a validated `Deck` out, or every problem of the file at once.
+
+We walk PyYAML's node tree instead of `safe_load`'s plain objects because only nodes keep line and
+column marks, and a teacher fixing a deck needs `file:line:column` and the field path. The node tree
+is built by the libyaml composer when available (fast, nesting-limited, no constructors run, so a
+deck can never execute code). Only the fixed depth of the schema is ever walked, and a list or
+mapping reached twice through YAML aliases is refused, so an alias bomb costs nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final, TypeVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from newsquiz.core.cards import (
+    GAP_PATTERN,
+    BasicCard,
+    Card,
+    CardType,
+    ChoiceCard,
+    ClozeCard,
+    Deck,
+    Reject,
+    Source,
+)
+from newsquiz.core.text import normalise
+
+FORMAT_VERSION: Final = 1
+MAX_DECK_BYTES: Final = 16 * 1024 * 1024
+"""A 10,000-card deck is about 3 MB; anything far larger is a mistake, refused before parsing."""
+MIN_CHOICES: Final = 2
+MAX_CHOICES: Final = 8
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+CARD_ID_PATTERN = re.compile(r"[A-Za-z0-9]+(?:[-_.:][A-Za-z0-9]+)*")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+DECK_FIELDS: Final = (
+    "format", "deck", "title", "language", "description", "author", "tags", "source", "as_of",
+    "valid_until", "cards",
+)  # fmt: skip
+COMMON_CARD_FIELDS: Final = (
+    "id", "type", "tags", "explanation", "evidence", "source", "as_of", "valid_until", "reject",
+    "score",
+)  # fmt: skip
+TYPE_FIELDS: Final = {
+    CardType.BASIC: ("question", "answer", "accept"),
+    CardType.CHOICE: ("question", "answer", "choices"),
+    CardType.CLOZE: ("text",),
+}
+SOURCE_FIELDS: Final = ("title", "url", "published")
+REJECT_FIELDS: Final = ("answer", "why")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a deck file, located precisely enough to fix without searching."""
+
+    file: str
+    line: int
+    """1-based."""
+    column: int
+    """1-based."""
+    path: str
+    """Where in the deck, e.g. `cards[3].answer`; empty for the file as a whole."""
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message,
+        }
+
+
+class DeckError(Exception):
+    """A deck file that cannot be used; `problems` lists every reason, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def parse_deck(content: str | bytes, origin: str = "<deck>") -> Deck:
+    """Parse and validate one deck file's content; raise `DeckError` listing all its problems."""
+    root = _compose(content, origin)
+    return _DeckReader(origin).read(root)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _compose(content: str | bytes, origin: str) -> Node:
+    def fail(line: int, column: int, message: str) -> DeckError:
+        return DeckError([Problem(origin, line, column, "", message)])
+
+    size = len(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
+    if size > MAX_DECK_BYTES:
+        mib = 1024 * 1024
+        raise fail(
+            1, 1, f"file is {size / mib:.1f} MiB; a deck may be at most {MAX_DECK_BYTES // mib} MiB"
+        )
+    if isinstance(content, bytes):
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = content.count(b"\n", 0, err.start) + 1
+            column = err.start - (content.rfind(b"\n", 0, err.start) + 1) + 1
+            byte = content[err.start]
+            raise fail(
+                line, column, f"not UTF-8 text (byte 0x{byte:02x}); save the deck as UTF-8"
+            ) from None
+    else:
+        text = content.removeprefix("\ufeff")
+    if not text.strip():
+        raise fail(1, 1, "file is empty; a deck needs `deck`, `title`, `language` and `cards`")
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise fail(line, column, _describe_yaml_error(err)) from None
+    except yaml.reader.ReaderError as err:
+        line, column = _position(text, err.position)
+        raise fail(
+            line, column, f"character U+{err.character:04X} is not allowed in YAML"
+        ) from None
+    except yaml.YAMLError as err:
+        raise fail(1, 1, f"invalid YAML: {err}") from None
+    except RecursionError:
+        raise fail(1, 1, "invalid YAML: nesting is too deep") from None
+    if root is None:
+        raise fail(
+            1, 1, "file has no content; a deck needs `deck`, `title`, `language` and `cards`"
+        )
+    return root
+
+
+_YAML_HINTS: Final = (
+    ("found character '\\t'", "YAML does not allow tabs for indentation; use spaces"),
+    ("mapping values are not allowed here", "put text that contains ': ' in quotes"),
+    ("expected a single document", "a deck file holds exactly one deck; remove the second `---`"),
+    ("exceeded maximum nesting depth", "the file is nested far deeper than any deck"),
+    ("found undefined alias", "an alias (*name) refers to no anchor (&name)"),
+    ("found unhashable key", "a mapping key must be plain text"),
+)
+
+
+def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:
+    problem = (err.problem or "syntax error").strip()
+    message = f"invalid YAML: {problem}"
+    context, problem_mark = err.context_mark, err.problem_mark
+    if err.context and context and problem_mark and context.line != problem_mark.line:
+        message += f" ({err.context.strip()} at line {context.line + 1})"
+    text = f"{err.context or ''} {problem}"
+    for needle, hint in _YAML_HINTS:
+        if needle in text:
+            return f"{message}; {hint}"
+    return message
+
+
+T = TypeVar("T")
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag.endswith(":null"):
+        return "empty"
+    return "text"
+
+
+class _DeckReader:
+    """Collects every problem of one file while building the deck, so all are reported at once."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    # -- reporting --------------------------------------------------------------------------
+
+    def report(self, node: Node, path: str, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.origin, mark.line + 1, mark.column + 1, path, message))
+
+    # -- structure --------------------------------------------------------------------------
+
+    def visit(self, node: Node, path: str) -> bool:
+        """False (and a problem) when a list or mapping is reached a second time via an alias."""
+        if isinstance(node, ScalarNode):
+            return True
+        if id(node) in self.seen:
+            self.report(node, path, "YAML aliases of lists or mappings are not allowed in decks")
+            return False
+        self.seen.add(id(node))
+        return True
+
+    def fields(
+        self, node: MappingNode, path: str, allowed: tuple[str, ...], misplaced: dict[str, str]
+    ) -> dict[str, tuple[Node, Node]]:
+        """Key → (key node, value node); unknown and duplicate keys are reported."""
+        found: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.report(key_node, path, "a field name must be plain text")
+                continue
+            key = key_node.value
+            where = f"{path}.{key}" if path else key
+            if key in found:
+                self.report(key_node, where, f"duplicate field `{key}`")
+                continue
+            if key not in allowed:
+                self.report(key_node, where, self.unknown_message(key, allowed, misplaced))
+                continue
+            found[key] = (key_node, value_node)
+        return found
+
+    @staticmethod
+    def unknown_message(key: str, allowed: tuple[str, ...], misplaced: dict[str, str]) -> str:
+        if key in misplaced:
+            return f"unknown field `{key}`: {misplaced[key]}"
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        if not close:
+            close = difflib.get_close_matches(key.lower().replace("-", "_"), allowed, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        return f"unknown field `{key}`{hint}"
+
+    def missing(
+        self, node: Node, path: str, name: str, found: dict[str, tuple[Node, Node]]
+    ) -> bool:
+        if name in found:
+            return False
+        where = f"{path}.{name}" if path else name
+        self.report(node, where, f"missing required field `{name}`")
+        return True
+
+    # -- scalar kinds -----------------------------------------------------------------------
+
+    def text(self, node: Node, path: str) -> str | None:
+        if not isinstance(node, ScalarNode):
+            self.report(node, path, f"must be text, not {_kind(node)}")
+            return None
+        value = str(node.value).strip()
+        if not value:
+            self.report(node, path, "must not be empty")
+            return None
+        return value
+
+    def pattern(self, node: Node, path: str, regex: re.Pattern[str], what: str) -> str | None:
+        value = self.text(node, path)
+        if value is not None and not regex.fullmatch(value):
+            self.report(node, path, f"`{value}` is not {what}")
+            return None
+        return value
+
+    def a_date(self, node: Node, path: str) -> date | None:
+        value = self.text(node, path)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.report(node, path, f"`{value}` is not a date; write it as YYYY-MM-DD")
+            return None
+
+    def number(self, node: Node, path: str) -> float | None:
+        value = self.text(node, path)
+        if value is None:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            self.report(node, path, f"`{value}` is not a number")
+            return None
+        if number != number or number in (float("inf"), float("-inf")):
+            self.report(node, path, f"`{value}` is not a finite number")
+            return None
+        return number
+
+    def url(self, node: Node, path: str) -> str | None:
+        value = self.text(node, path)
+        if value is not None and not re.match(r"https?://\S+$", value):
+            self.report(node, path, f"`{value}` is not a web address (http:// or https://)")
+            return None
+        return value
+
+    def text_list(self, node: Node, path: str) -> tuple[str, ...] | None:
+        """A list of texts; a single text is taken as a one-item list."""
+        if isinstance(node, ScalarNode) and not node.tag.endswith(":null"):
+            one = self.text(node, path)
+            return None if one is None else (one,)
+        if not isinstance(node, SequenceNode):
+            self.report(node, path, f"must be a list of texts, not {_kind(node)}")
+            return None
+        if not self.visit(node, path):
+            return None
+        items = [self.text(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        if any(item is None for item in items):
+            return None
+        return tuple(item for item in items if item is not None)
+
+    def mapping(self, node: Node, path: str) -> MappingNode | None:
+        if not isinstance(node, MappingNode):
+            self.report(node, path, f"must be a mapping of fields, not {_kind(node)}")
+            return None
+        return node if self.visit(node, path) else None
+
+    # -- composite kinds --------------------------------------------------------------------
+
+    def source(self, node: Node, path: str) -> Source | None:
+        if isinstance(node, ScalarNode) and not node.tag.endswith(":null"):
+            value = self.text(node, path)
+            if value is None:
+                return None
+            return Source(url=value) if re.match(r"https?://", value) else Source(title=value)
+        mapping = self.mapping(node, path)
+        if mapping is None:
+            return None
+        found = self.fields(mapping, path, SOURCE_FIELDS, {})
+        if not found:
+            self.report(node, path, "a source needs at least one of `title`, `url`, `published`")
+            return None
+        title = self.optional(found, path, "title", self.text)
+        url = self.optional(found, path, "url", self.url)
+        published = self.optional(found, path, "published", self.a_date)
+        return Source(title=title, url=url, published=published)
+
+    def rejects(self, node: Node, path: str) -> tuple[Reject, ...] | None:
+        if not isinstance(node, SequenceNode):
+            self.report(node, path, f"must be a list of {{answer, why}} entries, not {_kind(node)}")
+            return None
+        if not self.visit(node, path):
+            return None
+        rejects: list[Reject] = []
+        for i, item in enumerate(node.value):
+            where = f"{path}[{i}]"
+            mapping = self.mapping(item, where)
+            if mapping is None:
+                continue
+            found = self.fields(mapping, where, REJECT_FIELDS, {})
+            answer = self.required(mapping, found, where, "answer", self.text)
+            why = self.required(mapping, found, where, "why", self.text)
+            if answer is not None and why is not None:
+                rejects.append(Reject(answer=answer, why=why))
+        return tuple(rejects)
+
+    def optional(
+        self,
+        found: dict[str, tuple[Node, Node]],
+        path: str,
+        name: str,
+        read: Callable[[Node, str], T | None],
+    ) -> T | None:
+        if name not in found:
+            return None
+        value_node = found[name][1]
+        return read(value_node, f"{path}.{name}" if path else name)
+
+    def required(
+        self,
+        node: Node,
+        found: dict[str, tuple[Node, Node]],
+        path: str,
+        name: str,
+        read: Callable[[Node, str], T | None],
+    ) -> T | None:
+        if self.missing(node, path, name, found):
+            return None
+        return self.optional(found, path, name, read)
+
+    def check_dates(
+        self,
+        found: dict[str, tuple[Node, Node]],
+        path: str,
+        as_of: date | None,
+        valid_until: date | None,
+    ) -> None:
+        if as_of is not None and valid_until is not None and valid_until < as_of:
+            where = f"{path}.valid_until" if path else "valid_until"
+            self.report(
+                found["valid_until"][1],
+                where,
+                f"valid_until {valid_until.isoformat()} is earlier than as_of {as_of.isoformat()}",
+            )
+
+    # -- the deck ---------------------------------------------------------------------------
+
+    def read(self, root: Node) -> Deck:
+        deck = self.read_deck(root)
+        if self.problems or deck is None:
+            raise DeckError(self.problems)
+        return deck
+
+    def read_deck(self, root: Node) -> Deck | None:
+        if not isinstance(root, MappingNode):
+            self.report(
+                root,
+                "",
+                f"a deck file must be a mapping with `deck`, `title`, `language` and `cards`, "
+                f"not {_kind(root)}",
+            )
+            return None
+        self.seen.add(id(root))
+        card_only = dict.fromkeys(_CARD_ONLY, "that is a card field; cards go under `cards:`")
+        found = self.fields(root, "", DECK_FIELDS, card_only)
+        version = self.optional(found, "", "format", self.text)
+        if version is not None and version != str(FORMAT_VERSION):
+            self.report(
+                found["format"][1], "format", f"format {version} is not known; this is format 1"
+            )
+        slug = self.required(root, found, "", "deck", self.slug)
+        title = self.required(root, found, "", "title", self.text)
+        language = self.required(
+            root,
+            found,
+            "",
+            "language",
+            lambda n, p: self.pattern(
+                n, p, LANGUAGE_PATTERN, "a language code such as `uk` or `en`"
+            ),
+        )
+        description = self.optional(found, "", "description", self.text)
+        author = self.optional(found, "", "author", self.text)
+        tags = self.optional(found, "", "tags", self.text_list) or ()
+        source = self.optional(found, "", "source", self.source)
+        as_of = self.optional(found, "", "as_of", self.a_date)
+        valid_until = self.optional(found, "", "valid_until", self.a_date)
+        self.check_dates(found, "", as_of, valid_until)
+        cards: tuple[Card, ...] = ()
+        if not self.missing(root, "", "cards", found):
+            cards = self.read_cards(found["cards"][1], as_of)
+        if slug is None or title is None or language is None:
+            return None
+        return Deck(
+            slug=slug,
+            title=title,
+            language=language,
+            cards=cards,
+            description=description,
+            author=author,
+            tags=tags,
+            source=source,
+            as_of=as_of,
+            valid_until=valid_until,
+            origin=self.origin,
+        )
+
+    def slug(self, node: Node, path: str) -> str | None:
+        return self.pattern(
+            node, path, SLUG_PATTERN, "a slug (lower-case letters, digits and `-`, e.g. `g20-2026`)"
+        )
+
+    def read_cards(self, node: Node, deck_as_of: date | None) -> tuple[Card, ...]:
+        if not isinstance(node, SequenceNode):
+            self.report(node, "cards", f"must be a list of cards, not {_kind(node)}")
+            return ()
+        if not self.visit(node, "cards"):
+            return ()
+        if not node.value:
+            self.report(node, "cards", "a deck needs at least one card")
+            return ()
+        cards: list[Card] = []
+        first_line: dict[str, int] = {}
+        for index, item in enumerate(node.value):
+            path = f"cards[{index}]"
+            card = self.read_card(item, path, deck_as_of)
+            if card is None:
+                continue
+            if card.id in first_line:
+                self.report(
+                    item,
+                    f"{path}.id",
+                    f"duplicate card id `{card.id}` (first used at line {first_line[card.id]})",
+                )
+                continue
+            first_line[card.id] = card.line
+            cards.append(card)
+        return tuple(cards)
+
+    def card_type(self, found: dict[str, tuple[Node, Node]], path: str) -> None:
+        """Reports a `type` that names no card type; inference is `_infer_type`'s job."""
+        if "type" not in found:
+            return
+        type_node = found["type"][1]
+        value = self.text(type_node, f"{path}.type")
+        if value is None or value in _TYPE_NAMES:
+            return
+        close = difflib.get_close_matches(value.lower(), _TYPE_NAMES, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        self.report(
+            type_node,
+            f"{path}.type",
+            f"unknown card type `{value}` (one of {', '.join(_TYPE_NAMES)}){hint}",
+        )
+
+    def read_card(self, node: Node, path: str, deck_as_of: date | None) -> Card | None:
+        mapping = self.mapping(node, path)
+        if mapping is None:
+            return None
+        card_type = _infer_type(mapping)
+        allowed = COMMON_CARD_FIELDS + TYPE_FIELDS[card_type]
+        misplaced = {
+            name: f"{card_type.value} cards have no `{name}`; "
+            f"it belongs to {' and '.join(t.value for t in owners)} cards"
+            for name, owners in _FIELD_OWNERS.items()
+            if name not in allowed
+        }
+        misplaced.update(
+            dict.fromkeys(_DECK_ONLY, "that is a deck field; put it at the top of the file")
+        )
+        found = self.fields(mapping, path, allowed, misplaced)
+        before = len(self.problems)
+        self.card_type(found, path)
+        card_id = self.required(mapping, found, path, "id", self.card_id)
+        as_of = self.optional(found, path, "as_of", self.a_date)
+        valid_until = self.optional(found, path, "valid_until", self.a_date)
+        self.check_dates(found, path, as_of or deck_as_of, valid_until)
+        common: dict[str, Any] = {
+            "tags": self.optional(found, path, "tags", self.text_list) or (),
+            "explanation": self.optional(found, path, "explanation", self.text),
+            "evidence": self.optional(found, path, "evidence", self.text),
+            "source": self.optional(found, path, "source", self.source),
+            "as_of": as_of,
+            "valid_until": valid_until,
+            "reject": self.optional(found, path, "reject", self.rejects) or (),
+            "score": self.optional(found, path, "score", self.number),
+            "line": mapping.start_mark.line + 1,
+        }
+        card = self.read_card_body(card_type, mapping, found, path, card_id or "", common)
+        return card if len(self.problems) == before else None
+
+    def card_id(self, node: Node, path: str) -> str | None:
+        return self.pattern(
+            node, path, CARD_ID_PATTERN, "a card id (letters, digits, `-`, `_`, `.`, `:`)"
+        )
+
+    def read_card_body(
+        self,
+        card_type: CardType,
+        node: MappingNode,
+        found: dict[str, tuple[Node, Node]],
+        path: str,
+        card_id: str,
+        common: dict[str, Any],
+    ) -> Card | None:
+        if card_type is CardType.CLOZE:
+            text = self.required(node, found, path, "text", self.text)
+            if text is None or not self.check_cloze(found["text"][1], f"{path}.text", text):
+                return None
+            return ClozeCard(id=card_id, text=text, **common)
+        question = self.required(node, found, path, "question", self.text)
+        answer = self.required(node, found, path, "answer", self.text)
+        if card_type is CardType.BASIC:
+            accept = self.optional(found, path, "accept", self.text_list) or ()
+            if question is None or answer is None:
+                return None
+            return BasicCard(id=card_id, question=question, answer=answer, accept=accept, **common)
+        choices = self.required(node, found, path, "choices", self.text_list)
+        if question is None or answer is None or choices is None:
+            return None
+        if not self.check_choices(found, path, answer, choices):
+            return None
+        return ChoiceCard(id=card_id, question=question, answer=answer, choices=choices, **common)
+
+    def check_choices(
+        self, found: dict[str, tuple[Node, Node]], path: str, answer: str, choices: tuple[str, ...]
+    ) -> bool:
+        choices_node = found["choices"][1]
+        ok = True
+        if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
+            self.report(
+                choices_node,
+                f"{path}.choices",
+                f"a choice card needs {MIN_CHOICES} to {MAX_CHOICES} choices, not {len(choices)}",
+            )
+            ok = False
+        first: dict[str, int] = {}
+        for i, choice in enumerate(choices):
+            key = normalise(choice)
+            if key in first:
+                node = (
+                    choices_node.value[i]
+                    if isinstance(choices_node, SequenceNode)
+                    else choices_node
+                )
+                self.report(
+                    node,
+                    f"{path}.choices[{i}]",
+                    f"`{choice}` repeats choice {first[key]} (`{choices[first[key]]}`)",
+                )
+                ok = False
+            else:
+                first[key] = i
+        if normalise(answer) not in first:
+            self.report(
+                found["answer"][1],
+                f"{path}.answer",
+                f"the answer `{answer}` is not among the choices",
+            )
+            ok = False
+        return ok
+
+    def check_cloze(self, node: Node, path: str, text: str) -> bool:
+        gaps = list(GAP_PATTERN.finditer(text))
+        outside = GAP_PATTERN.sub("", text)
+        if "{{" in outside or "}}" in outside:
+            self.report(node, path, "unbalanced `{{` or `}}`: every gap is written `{{answer}}`")
+            return False
+        if not gaps:
+            self.report(node, path, "a cloze text needs at least one gap written `{{answer}}`")
+            return False
+        ok = True
+        for number, gap in enumerate(gaps, start=1):
+            alternatives = [part.strip() for part in gap.group(1).split("|")]
+            if not any(alternatives):
+                self.report(node, path, f"gap {number} is empty")
+                ok = False
+            elif not all(alternatives):
+                self.report(node, path, f"gap {number} (`{gap.group(0)}`) has an empty alternative")
+                ok = False
+        return ok
+
+
+_FIELD_OWNERS: Final = {
+    name: tuple(t for t, names in TYPE_FIELDS.items() if name in names)
+    for name in {n for names in TYPE_FIELDS.values() for n in names}
+}
+_CARD_ONLY: Final = tuple(
+    sorted(
+        {*COMMON_CARD_FIELDS, *(n for names in TYPE_FIELDS.values() for n in names)}
+        - set(DECK_FIELDS)
+    )
+)
+_DECK_ONLY: Final = tuple(sorted(set(DECK_FIELDS) - set(COMMON_CARD_FIELDS)))
+
+
+def _infer_type(node: MappingNode) -> CardType:
+    """The declared type when valid, else the type the card's fields imply (`choices`, `text`)."""
+    keys = {key.value: value for key, value in node.value if isinstance(key, ScalarNode)}
+    declared = keys.get("type")
+    if isinstance(declared, ScalarNode) and declared.value in _TYPE_NAMES:
+        return CardType(declared.value)
+    if "choices" in keys:
+        return CardType.CHOICE
+    return CardType.CLOZE if "text" in keys else CardType.BASIC
+
+
+_TYPE_NAMES: Final = [t.value for t in CardType]
