@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsquiz",
         description=(
-            "Learn current affairs: turn news into flashcards and study them with spaced repetition."
+            "Learn current affairs: turn news into flashcards, study them with spaced repetition."
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")

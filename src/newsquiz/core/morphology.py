@@ -1,0 +1,91 @@
+"""Word analysis behind one small interface, so answer checking and the generator share it.
+
+`pymorphy3` (with `pymorphy3-dicts-uk`) is loaded lazily, once per language, on first use: importing
+`newsquiz.core` stays cheap, and tests can pass a fake `Morphology` when they test logic, not words.
+A language without a dictionary gets `PlainMorphology`, which treats every word as its own lemma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word form: its lemma, grammemes (e.g. `NOUN`, `Surn`, `gent`) and weight."""
+
+    lemma: str
+    tags: frozenset[str]
+    score: float
+
+
+class Morphology(Protocol):
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        """All readings of a word form, most likely first; never empty."""
+        ...
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """Every lemma the word form may have, casefolded."""
+        ...
+
+    def inflect(self, word: str, tags: frozenset[str]) -> str | None:
+        """The word's most likely reading put into the given grammemes (e.g. `{"nomn"}`)."""
+        ...
+
+
+class PlainMorphology:
+    """For languages without a dictionary: a word is its own lemma and cannot be inflected."""
+
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        return (Analysis(word.casefold(), frozenset(), 1.0),)
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return frozenset({word.casefold()})
+
+    def inflect(self, word: str, tags: frozenset[str]) -> str | None:
+        return None
+
+
+class PymorphyMorphology:
+    """pymorphy3 analysis with a per-word cache: news vocabulary repeats a lot."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self._analyzer = analyzer
+        self._cache: dict[str, tuple[Any, ...]] = {}
+
+    def _parses(self, word: str) -> tuple[Any, ...]:
+        found = self._cache.get(word)
+        if found is None:
+            found = tuple(self._analyzer.parse(word))
+            if len(self._cache) < 200_000:
+                self._cache[word] = found
+        return found
+
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        return tuple(
+            Analysis(p.normal_form.casefold(), frozenset(p.tag.grammemes), float(p.score))
+            for p in self._parses(word)
+        ) or (Analysis(word.casefold(), frozenset(), 1.0),)
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return frozenset(a.lemma for a in self.analyses(word))
+
+    def inflect(self, word: str, tags: frozenset[str]) -> str | None:
+        parses = self._parses(word)
+        if not parses:
+            return None
+        inflected = parses[0].inflect(set(tags))
+        return None if inflected is None else str(inflected.word)
+
+
+@cache
+def morphology_for(language: str) -> Morphology:
+    """The analyser for a language code (`uk`, `ru`); `PlainMorphology` when none is installed."""
+    try:
+        import pymorphy3  # deferred: ~0.2 s and ~30 MB, paid only when words are analysed
+
+        return PymorphyMorphology(pymorphy3.MorphAnalyzer(lang=language))
+    except (ImportError, ValueError, OSError, KeyError):
+        return PlainMorphology()
