@@ -260,21 +260,19 @@ class Store:
         is_cram: bool = False,
     ) -> CardState:
         """Log an answer and reschedule the card; committed (durably) before this returns."""
-        now = self.now()
-        with writing(self.engine) as connection:
-            recorded = reviews.record_review(
-                connection,
-                profile_id=profile.id,
-                card_id=card_id,
-                rating=rating,
-                now=now,
-                settings=profile.settings,
-                answer=answer,
-                verdict=verdict,
-                duration_ms=duration_ms,
-                session_id=session_id,
-                is_cram=is_cram,
-            )
+        recorded = reviews.record_review(
+            self.engine,
+            profile_id=profile.id,
+            card_id=card_id,
+            rating=rating,
+            now=self.now(),
+            settings=profile.settings,
+            answer=answer,
+            verdict=verdict,
+            duration_ms=duration_ms,
+            session_id=session_id,
+            is_cram=is_cram,
+        )
         return recorded.after
 
     def undo_last(self, profile: Profile) -> StudyCard | None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, or_, select
+from sqlalchemy import Connection, Engine, RowMapping, Select, bindparam, func, or_, select
+from sqlalchemy.engine import Dialect
 
 from newsquiz.core.progress import DueCounts, Flag, ReviewEntry, StudyCard
 from newsquiz.core.queues import DayCounts, StudyQueue
@@ -28,6 +30,7 @@ from newsquiz.core.scheduling import (
     rate,
     to_millis,
 )
+from newsquiz.store.prepared import Prepared, raw_transaction
 from newsquiz.store.states import (
     STATE_FIELDS,
     restore_columns,
@@ -215,13 +218,47 @@ def due_counts_by_deck(
     }
 
 
+_SELECT_STATE = (
+    select(STATE.c.id, *(STATE.c[name] for name in STATE_FIELDS))
+    .where(STATE.c.profile_id == bindparam("profile_id"), STATE.c.card_id == bindparam("card_id"))
+    .with_for_update()
+)
+_REVIEW_COLUMNS = (
+    "profile_id", "card_id", "session_id", "reviewed_at", "rating", "answer", "verdict",
+    "duration_ms", "phase_before", "step_before", "interval_before", "elapsed_days",
+    "stability_after", "difficulty_after", "due_after", "is_cram", "prior",
+)  # fmt: skip
+_INSERT_REVIEW = (
+    REVIEW.insert()
+    .values({name: bindparam(name) for name in _REVIEW_COLUMNS})
+    .returning(REVIEW.c.id)
+)
+_UPDATE_STATE = (
+    STATE.update()
+    .where(STATE.c.id == bindparam("state_id"))
+    .values({name: bindparam(name) for name in STATE_FIELDS})
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    select_state: Prepared
+    insert_review: Prepared
+    update_state: Prepared
+
+
+@lru_cache(maxsize=8)
+def _statements(dialect: Dialect) -> _Statements:
+    return _Statements(
+        Prepared(_SELECT_STATE, dialect),
+        Prepared(_INSERT_REVIEW, dialect),
+        Prepared(_UPDATE_STATE, dialect),
+    )
+
+
 def _state_row(connection: Connection, profile_id: int, card_id: int) -> RowMapping:
     row = (
-        connection.execute(
-            select(STATE.c.id, *(STATE.c[name] for name in STATE_FIELDS))
-            .where(STATE.c.profile_id == profile_id, STATE.c.card_id == card_id)
-            .with_for_update()
-        )
+        connection.execute(_SELECT_STATE, {"profile_id": profile_id, "card_id": card_id})
         .mappings()
         .first()
     )
@@ -239,7 +276,7 @@ class Recorded:
 
 
 def record_review(
-    connection: Connection,
+    engine: Engine,
     *,
     profile_id: int,
     card_id: int,
@@ -252,44 +289,43 @@ def record_review(
     session_id: int | None = None,
     is_cram: bool = False,
 ) -> Recorded:
-    """Log one answer and, unless cramming, reschedule the card. Run inside a write transaction."""
-    row = _state_row(connection, profile_id, card_id)
-    before = state_from_row(row)
+    """Log one answer and, unless cramming, reschedule the card; committed when this returns."""
+    statements = _statements(engine.dialect)
     now_ms = to_millis(now)
-    became_leech = False
-    if is_cram:
-        after = before
-        elapsed = (now - before.last_review).days if before.last_review else None
-    else:
-        rated = rate(before, rating, now, settings, fuzz_rng(card_id, before.reps))
-        after, elapsed, became_leech = rated.after, rated.elapsed_days, rated.became_leech
-    review_id = connection.execute(
-        REVIEW.insert()
-        .values(
-            profile_id=profile_id,
-            card_id=card_id,
-            session_id=session_id,
-            reviewed_at=now_ms,
-            rating=int(rating),
-            answer=answer,
-            verdict=verdict,
-            duration_ms=duration_ms,
-            phase_before=int(before.phase),
-            step_before=before.step,
-            interval_before=before.interval_days,
-            elapsed_days=elapsed,
-            stability_after=after.stability,
-            difficulty_after=after.difficulty,
-            due_after=None if after.due is None else to_millis(after.due),
-            is_cram=is_cram,
-            prior=snapshot(row),
-        )
-        .returning(REVIEW.c.id)
-    ).scalar_one()
-    if not is_cram:
-        connection.execute(
-            STATE.update().where(STATE.c.id == row["id"]).values(**state_columns(after))
-        )
+    with raw_transaction(engine) as cursor:
+        row = statements.select_state.first(cursor, {"profile_id": profile_id, "card_id": card_id})
+        if row is None:
+            raise UnknownCard(f"card {card_id} is not in this learner's collection")
+        before = state_from_row(row)
+        became_leech = False
+        if is_cram:
+            after = before
+            elapsed = (now - before.last_review).days if before.last_review else None
+        else:
+            rated = rate(before, rating, now, settings, fuzz_rng(card_id, before.reps))
+            after, elapsed, became_leech = rated.after, rated.elapsed_days, rated.became_leech
+        values = {
+            "profile_id": profile_id,
+            "card_id": card_id,
+            "session_id": session_id,
+            "reviewed_at": now_ms,
+            "rating": int(rating),
+            "answer": answer,
+            "verdict": verdict,
+            "duration_ms": duration_ms,
+            "phase_before": int(before.phase),
+            "step_before": before.step,
+            "interval_before": before.interval_days,
+            "elapsed_days": elapsed,
+            "stability_after": after.stability,
+            "difficulty_after": after.difficulty,
+            "due_after": None if after.due is None else to_millis(after.due),
+            "is_cram": is_cram,
+            "prior": snapshot(row),
+        }
+        review_id = int(statements.insert_review.run(cursor, values).fetchone()[0])
+        if not is_cram:
+            statements.update_state.run(cursor, {"state_id": row["id"], **state_columns(after)})
     return Recorded(review_id, before, after, became_leech)
 
 
