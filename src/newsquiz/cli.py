@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsquiz import __version__
 from newsquiz.commands import COMMANDS
+from newsquiz.startup import UsageError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -26,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="progress database file or URL (default: $NEWSQUIZ_DB, else the user data folder)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
@@ -40,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         code: int = args.run(args)
+    except UsageError as err:
+        print(f"newsquiz: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
