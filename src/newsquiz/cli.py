@@ -1,7 +1,7 @@
 """The `newsquiz` command line: one parser, one module per command in `newsquiz.commands`.
 
-Exit codes are part of the interface: 0 success, 1 an internal failure (a bug, or the machine),
-2 bad input (a broken deck, a missing file, a wrong option).
+Exit codes (`newsquiz.exit_codes`) are part of the interface: 0 success, 1 an internal failure,
+2 bad input. argparse already exits 2 on a wrong option.
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from newsquiz import __version__
+from newsquiz import __version__, exit_codes
 from newsquiz.commands import COMMANDS
 from newsquiz.startup import UsageError
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return EXIT_OK
+        return exit_codes.OK
     try:
         code: int = args.run(args)
     except UsageError as err:
@@ -53,9 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        return exit_codes.OK
     except Exception as err:  # the last line of defence: a traceback is not a user interface
         print(f"newsquiz: internal error: {type(err).__name__}: {err}", file=sys.stderr)
         print("Please report this with the command you ran.", file=sys.stderr)
-        return EXIT_FAILURE
+        return exit_codes.FAILURE
     return code

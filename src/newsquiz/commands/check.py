@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsquiz import exit_codes
 from newsquiz.core.cards import Deck
 from newsquiz.core.decks import DeckError, Problem
 from newsquiz.deck_files import find_deck_files, read_deck_file
@@ -52,10 +53,9 @@ def run(args: argparse.Namespace) -> int:
     valid = 0
     for given in paths:
         if given.is_dir() and not any(find_deck_files([given])):
-            problems.append(
-                Problem(str(given), 1, 1, "", "no *.yaml or *.yml deck files in this folder")
-            )
-            lines.append(f"{given}: no deck files")
+            problem = Problem(str(given), 1, 1, "", "no *.yaml or *.yml deck files in this folder")
+            problems.append(problem)
+            lines.append(f"{given}: {problem.message}")
             continue
         for path in find_deck_files([given]):
             checked += 1
@@ -74,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         print("\n".join(lines))
-        if checked > 1 or problems:
+        if checked > 1 or (checked and problems):
             summary = f"{checked} file{'s' if checked != 1 else ''} checked: {valid} valid"
-            if problems:
+            if valid < checked:
                 summary += f", {checked - valid} with problems ({len(problems)} in all)"
             print(summary)
-    return 2 if problems else 0
+    return exit_codes.BAD_INPUT if problems else exit_codes.OK

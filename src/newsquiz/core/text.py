@@ -34,7 +34,10 @@ LATIN_TO_CYRILLIC = str.maketrans(
 )  # fmt: skip
 """Latin letters that look like Cyrillic ones; mapped only inside words that are mostly Cyrillic."""
 
-_WORD = re.compile(r"[\w'-]+")
+_MIXED_WORD = re.compile(
+    r"[\w'-]*(?:[A-Za-z][\w'-]*[\u0400-\u04ff]|[\u0400-\u04ff][\w'-]*[A-Za-z])[\w'-]*"
+)
+"""A word with both Latin and Cyrillic letters: the only kind `fix_mixed_script` changes."""
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ' \t\n.,;:!?…"()[]{}'
 
@@ -57,7 +60,7 @@ def fix_mixed_script(word: str) -> str:
 def unify_marks(text: str) -> str:
     """NFC; one apostrophe, quote and dash; no invisible characters; Cyrillic words fixed."""
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
-    return _WORD.sub(lambda m: fix_mixed_script(m.group(0)), text)
+    return _MIXED_WORD.sub(lambda m: fix_mixed_script(m.group(0)), text)
 
 
 def normalise(text: str) -> str:
