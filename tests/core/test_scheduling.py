@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -256,8 +257,9 @@ def test_millis_round_trip() -> None:
     [("desired_retention", 0.5), ("new_per_day", -1), ("rollover_hour", 24)],
 )
 def test_settings_refuse_nonsense(field: str, value: float) -> None:
+    changes: dict[str, Any] = {field: value}
     with pytest.raises(ValueError, match=r"must|cannot"):
-        Settings(**{field: value})
+        Settings(**changes)
 
 
 @pytest.mark.parametrize(
