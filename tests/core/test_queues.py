@@ -149,15 +149,16 @@ def test_restore_puts_the_card_back_in_front_and_uncounts_it() -> None:
     assert len(q) == 4
 
 
-def test_restore_of_a_learning_step_requeues_it_by_due_time() -> None:
+def test_undone_card_is_asked_before_a_due_learning_card() -> None:
     q = queue(new=1)
+    q.add_learning(card(8, Phase.LEARNING, NOW - timedelta(minutes=5)))
     learning = card(7, Phase.LEARNING, NOW - timedelta(minutes=2))
     q.add_learning(learning)
     again = replace(learning, state=replace(learning.state, due=NOW + timedelta(minutes=1)))
     q.answered(learning, again)
     q.restore(again, learning)
     assert q.peek(NOW) == learning
-    assert len(q.learning) == 1
+    assert len(q) == 3
 
 
 def test_remove_takes_a_card_out_of_any_queue() -> None:
