@@ -12,6 +12,7 @@ import os
 import random
 import select as io_select
 import time
+from multiprocessing.context import ForkProcess
 from pathlib import Path
 
 from sqlalchemy import text
@@ -46,7 +47,7 @@ def review_loop(path: str, profile_name: str, ack_fd: int, seed: int, limit: int
     store.close()
 
 
-def start(path: Path, profile: str, seed: int, limit: int) -> tuple[multiprocessing.Process, int]:
+def start(path: Path, profile: str, seed: int, limit: int) -> tuple[ForkProcess, int]:
     read_fd, write_fd = os.pipe()
     context = multiprocessing.get_context("fork")
     child = context.Process(target=review_loop, args=(str(path), profile, write_fd, seed, limit))
