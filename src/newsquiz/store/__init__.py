@@ -7,11 +7,13 @@ before it returns. The clock and the learner's time zone are injected so tests c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from sqlalchemy import Engine
 
@@ -69,6 +71,8 @@ class Store:
         self._tz = tz
         self.upgraded_from = upgraded_from
         """The schema version found on opening (0: a new database was created)."""
+        self._reviewing: Any = None
+        self._reviewing_lock = threading.Lock()
 
     @classmethod
     def open(
@@ -92,7 +96,27 @@ class Store:
         return cls(engine, clock=clock, tz=tz, upgraded_from=version)
 
     def close(self) -> None:
+        with self._reviewing_lock:
+            if self._reviewing is not None:
+                self._reviewing.close()
+                self._reviewing = None
         self.engine.dispose()
+
+    @contextmanager
+    def _review_connection(self) -> Iterator[Any]:
+        """The connection answers are recorded on, kept checked out between answers: taking one
+        from the pool for every answer costs as much as SQLite's own work. A lock makes it safe
+        to record from several threads (the TUI records from a worker)."""
+        with self._reviewing_lock:
+            if self._reviewing is None:
+                self._reviewing = self.engine.raw_connection()
+            try:
+                yield self._reviewing
+            except BaseException:
+                # After a failure (a busy timeout, a full disk) start again from a fresh connection.
+                self._reviewing.close()
+                self._reviewing = None
+                raise
 
     def __enter__(self) -> Self:
         return self
@@ -260,19 +284,21 @@ class Store:
         is_cram: bool = False,
     ) -> CardState:
         """Log an answer and reschedule the card; committed (durably) before this returns."""
-        recorded = reviews.record_review(
-            self.engine,
-            profile_id=profile.id,
-            card_id=card_id,
-            rating=rating,
-            now=self.now(),
-            settings=profile.settings,
-            answer=answer,
-            verdict=verdict,
-            duration_ms=duration_ms,
-            session_id=session_id,
-            is_cram=is_cram,
-        )
+        with self._review_connection() as connection:
+            recorded = reviews.record_review(
+                connection,
+                self.engine.dialect,
+                profile_id=profile.id,
+                card_id=card_id,
+                rating=rating,
+                now=self.now(),
+                settings=profile.settings,
+                answer=answer,
+                verdict=verdict,
+                duration_ms=duration_ms,
+                session_id=session_id,
+                is_cram=is_cram,
+            )
         return recorded.after
 
     def undo_last(self, profile: Profile) -> StudyCard | None:

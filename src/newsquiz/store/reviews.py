@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping, Select, bindparam, func, or_, select
+from sqlalchemy import Connection, RowMapping, Select, bindparam, func, or_, select
 from sqlalchemy.engine import Dialect
 
 from newsquiz.core.progress import DueCounts, Flag, ReviewEntry, StudyCard
@@ -106,6 +106,11 @@ class Day:
         return to_millis(self.now)
 
 
+BATCH = 50
+"""New and review cards are loaded this many at a time: a session starts in a millisecond
+however large the collection and the daily limits are."""
+
+
 def load_queue(
     connection: Connection,
     profile_id: int,
@@ -113,31 +118,78 @@ def load_queue(
     day: Day,
     deck_ids: list[int] | None,
 ) -> StudyQueue:
-    """Today's candidates: learning cards, reviews most overdue first, new cards in deck order."""
+    """Today's queue: learning cards, how many reviews and new cards the limits allow, and a
+    first batch of each (reviews most overdue first, new cards in deck order)."""
     done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    available = _available(day.now_ms)
-    base = _study_select(profile_id, deck_ids).where(*available)
     queue = StudyQueue(day_end=from_millis(day.end_ms), learn_ahead=settings.learn_ahead, done=done)
+    base = _study_select(profile_id, deck_ids).where(*_available(day.now_ms))
     learning = base.where(STATE.c.phase.in_(_LEARNING), STATE.c.due < day.end_ms)
     for row in connection.execute(learning.order_by(STATE.c.due)).mappings():
         queue.add_learning(study_card(row))
-    if reviews_left:
-        reviews = (
-            base.where(STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms)
-            .order_by(STATE.c.due, STATE.c.card_id)
-            .limit(reviews_left)
-        )
-        queue.reviews.extend(study_card(r) for r in connection.execute(reviews).mappings())
-    if new_left:
-        new = (
-            base.where(STATE.c.phase == int(Phase.NEW))
-            .order_by(STATE.c.deck_id, STATE.c.position)
-            .limit(new_left)
-        )
-        queue.new.extend(study_card(r) for r in connection.execute(new).mappings())
+    queue.new_more = _count_available(
+        connection, profile_id, day, deck_ids, _NEW, max(0, settings.new_per_day - done.new)
+    )
+    queue.reviews_more = _count_available(
+        connection,
+        profile_id,
+        day,
+        deck_ids,
+        _due_reviews(day),
+        max(0, settings.reviews_per_day - done.review),
+    )
+    refill(connection, queue, profile_id, day, deck_ids)
     return queue
+
+
+_NEW = (STATE.c.phase == int(Phase.NEW),)
+
+
+def _due_reviews(day: Day) -> tuple[Any, ...]:
+    return (STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms)
+
+
+def refill(
+    connection: Connection,
+    queue: StudyQueue,
+    profile_id: int,
+    day: Day,
+    deck_ids: list[int] | None,
+) -> None:
+    """Load the next batch of reviews and of new cards where the queue has run out of them."""
+    base = _study_select(profile_id, deck_ids).where(*_available(day.now_ms))
+    waiting = {card.id for card in queue.undone}  # already queued, though new in the database
+    if queue.needs_reviews():
+        limit = min(BATCH, queue.reviews_more) + len(waiting)
+        query = base.where(*_due_reviews(day)).order_by(STATE.c.due, STATE.c.card_id)
+        rows = connection.execute(query.limit(limit)).mappings().all()
+        cards = [study_card(r) for r in rows if r["card_id"] not in waiting]
+        queue.add_reviews(cards, exhausted=len(rows) < limit)
+    if queue.needs_new():
+        limit = min(BATCH, queue.new_more) + len(waiting)
+        query = base.where(*_NEW).order_by(STATE.c.deck_id, STATE.c.position)
+        rows = connection.execute(query.limit(limit)).mappings().all()
+        cards = [study_card(r) for r in rows if r["card_id"] not in waiting]
+        queue.add_new(cards[: queue.new_more], exhausted=len(rows) < limit)
+
+
+def _count_available(
+    connection: Connection,
+    profile_id: int,
+    day: Day,
+    deck_ids: list[int] | None,
+    condition: tuple[Any, ...],
+    limit: int,
+) -> int:
+    """How many available cards match, counting no further than `limit` (an index range scan)."""
+    if limit <= 0:
+        return 0
+    inner = _scoped(
+        select(STATE.c.id).where(
+            STATE.c.profile_id == profile_id, *_available(day.now_ms), *condition
+        ),
+        deck_ids,
+    ).limit(limit)
+    return int(connection.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
 
 
 def due_counts(
@@ -149,36 +201,28 @@ def due_counts(
 ) -> DueCounts:
     """What is left to study now, after the daily limits, counted with the queue indexes only."""
     done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    available = _available(day.now_ms)
     ahead_ms = day.now_ms + int(settings.learn_ahead.total_seconds() * 1000)
-
-    def limited(condition: Any, limit: int) -> int:
-        if limit == 0:
-            return 0
-        inner = _scoped(
-            select(STATE.c.id).where(STATE.c.profile_id == profile_id, *available, *condition),
-            deck_ids,
-        ).limit(limit)
-        return int(
-            connection.execute(select(func.count()).select_from(inner.subquery())).scalar_one()
-        )
-
     learning = _scoped(
         select(func.count()).where(
             STATE.c.profile_id == profile_id,
             STATE.c.phase.in_(_LEARNING),
             STATE.c.due <= ahead_ms,
-            *available,
+            *_available(day.now_ms),
         ),
         deck_ids,
     )
     return DueCounts(
-        new=limited((STATE.c.phase == int(Phase.NEW),), new_left),
+        new=_count_available(
+            connection, profile_id, day, deck_ids, _NEW, settings.new_per_day - done.new
+        ),
         learning=int(connection.execute(learning).scalar_one()),
-        review=limited(
-            (STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms), reviews_left
+        review=_count_available(
+            connection,
+            profile_id,
+            day,
+            deck_ids,
+            _due_reviews(day),
+            settings.reviews_per_day - done.review,
         ),
     )
 
@@ -276,7 +320,8 @@ class Recorded:
 
 
 def record_review(
-    engine: Engine,
+    connection: Any,
+    dialect: Dialect,
     *,
     profile_id: int,
     card_id: int,
@@ -289,10 +334,12 @@ def record_review(
     session_id: int | None = None,
     is_cram: bool = False,
 ) -> Recorded:
-    """Log one answer and, unless cramming, reschedule the card; committed when this returns."""
-    statements = _statements(engine.dialect)
+    """Log one answer and, unless cramming, reschedule the card; committed when this returns.
+
+    `connection` is a DBAPI connection from the engine's pool (see `prepared`)."""
+    statements = _statements(dialect)
     now_ms = to_millis(now)
-    with raw_transaction(engine) as cursor:
+    with raw_transaction(connection, dialect) as cursor:
         row = statements.select_state.first(cursor, {"profile_id": profile_id, "card_id": card_id})
         if row is None:
             raise UnknownCard(f"card {card_id} is not in this learner's collection")

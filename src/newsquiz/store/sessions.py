@@ -93,6 +93,15 @@ class StudySession:
                     self.store.day(self.profile, now),
                     self._deck_ids,
                 )
+        elif self._queue.needs_new() or self._queue.needs_reviews():
+            with reading(self.store.engine) as connection:
+                reviews.refill(
+                    connection,
+                    self._queue,
+                    self.profile.id,
+                    self.store.day(self.profile, now),
+                    self._deck_ids,
+                )
         return self._queue
 
     def next_card(self) -> StudyCard | None:
@@ -113,7 +122,7 @@ class StudySession:
         if self._cram is not None:
             return DueCounts(0, 0, len(self._cram))
         queue = self._current_queue(self.store.now())
-        return DueCounts(len(queue.new), len(queue.learning), len(queue.reviews))
+        return DueCounts(queue.new_left, len(queue.learning), queue.reviews_left)
 
     def preview(self, card: StudyCard) -> dict[Rating, timedelta]:
         if self._cram is not None:
