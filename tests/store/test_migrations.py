@@ -40,7 +40,7 @@ CREATE TABLE card_state (
     lapses INTEGER NOT NULL, suspended BOOLEAN NOT NULL, buried_until BIGINT,
     leech BOOLEAN NOT NULL, UNIQUE (profile_id, card_id));
 CREATE INDEX ix_state_queue ON card_state (profile_id, phase, due);
-CREATE INDEX ix_state_new ON card_state (profile_id, phase, deck_id, position);
+CREATE INDEX ix_state_new ON card_state (profile_id, deck_id, position) WHERE phase = 0;
 CREATE INDEX ix_card_state_card_id ON card_state (card_id);
 CREATE TABLE review (
     id INTEGER NOT NULL PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES profile (id),

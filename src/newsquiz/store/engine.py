@@ -22,6 +22,9 @@ from typing import Any, Final, Literal
 from sqlalchemy import Connection, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS: Final = 10_000
+CACHE_KIB: Final = 32 * 1024
+"""Page cache per connection (SQLite's default is 2 MiB): a 100,000-card collection's hot pages
+stay in memory instead of being re-read on every answer."""
 Synchronous = Literal["full", "normal"]
 
 
@@ -56,6 +59,7 @@ def _tune_sqlite(engine: Engine, synchronous: Synchronous) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute(f"PRAGMA synchronous = {synchronous.upper()}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -15,7 +15,16 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, bindparam, func, or_, select
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Dialect
 
 from newsquiz.core.progress import DueCounts, Flag, ReviewEntry, StudyCard
@@ -141,7 +150,8 @@ def load_queue(
     return queue
 
 
-_NEW = (STATE.c.phase == int(Phase.NEW),)
+_NEW = (STATE.c.phase == literal_column(str(int(Phase.NEW))),)
+"""A literal, not a bound parameter: only then can SQLite use the partial index of new cards."""
 
 
 def _due_reviews(day: Day) -> tuple[Any, ...]:

@@ -151,7 +151,7 @@ class StudySession:
             session_id=self.id,
             is_cram=self.is_cram,
         )
-        after = replace(card, state=state)
+        after = StudyCard(card.id, card.deck, card.card, state, card.origin)
         self._answered.append((card, after))
         if self._cram is not None:
             self._remove_from_cram(card.id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, Index, Table, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 SCHEMA_VERSION = 2
@@ -82,7 +82,15 @@ class CardStateRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("profile_id", "card_id"),
         Index("ix_state_queue", "profile_id", "phase", "due"),
-        Index("ix_state_new", "profile_id", "phase", "deck_id", "position"),
+        # Only new cards, so answering a card that is already past "new" never writes to it.
+        Index(
+            "ix_state_new",
+            "profile_id",
+            "deck_id",
+            "position",
+            sqlite_where=text("phase = 0"),
+            postgresql_where=text("phase = 0"),
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id")
