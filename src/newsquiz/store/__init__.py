@@ -221,15 +221,9 @@ class Store:
 
     def decks(self, profile: Profile | None = None) -> list[DeckSummary]:
         """Every deck with card counts, mastery and (for a learner) what is due today."""
+        day = self.day(profile) if profile else None
         with reading(self.engine) as connection:
-            due = (
-                reviews.due_counts_by_deck(
-                    connection, profile.id, profile.settings, self.day(profile)
-                )
-                if profile
-                else {}
-            )
-            return deck_store.deck_summaries(connection, profile.id if profile else None, due)
+            return deck_store.deck_summaries(connection, profile, day)
 
     def find_card(self, deck_slug: str, card_key: str) -> int:
         """The store's id of a card, from its deck slug and its id in the deck file."""

@@ -237,41 +237,6 @@ def due_counts(
     )
 
 
-def due_counts_by_deck(
-    connection: Connection, profile_id: int, settings: Settings, day: Day
-) -> dict[int, DueCounts]:
-    """Per deck, each capped by the daily limits on its own, as Anki's deck list shows them."""
-    done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    ahead_ms = day.now_ms + int(settings.learn_ahead.total_seconds() * 1000)
-    phase = STATE.c.phase
-    rows = connection.execute(
-        select(STATE.c.deck_id, phase, func.count())
-        .where(
-            STATE.c.profile_id == profile_id,
-            *_available(day.now_ms),
-            or_(
-                phase == int(Phase.NEW),
-                (phase == int(Phase.REVIEW)) & (STATE.c.due < day.end_ms),
-                phase.in_(_LEARNING) & (STATE.c.due <= ahead_ms),
-            ),
-        )
-        .group_by(STATE.c.deck_id, phase)
-    )
-    counts: dict[int, dict[int, int]] = {}
-    for deck_id, card_phase, count in rows:
-        counts.setdefault(deck_id, {})[card_phase] = count
-    return {
-        deck_id: DueCounts(
-            new=min(new_left, c.get(int(Phase.NEW), 0)),
-            learning=c.get(int(Phase.LEARNING), 0) + c.get(int(Phase.RELEARNING), 0),
-            review=min(reviews_left, c.get(int(Phase.REVIEW), 0)),
-        )
-        for deck_id, c in counts.items()
-    }
-
-
 _SELECT_STATE = (
     select(STATE.c.id, *(STATE.c[name] for name in STATE_FIELDS))
     .where(STATE.c.profile_id == bindparam("profile_id"), STATE.c.card_id == bindparam("card_id"))
