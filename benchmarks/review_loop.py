@@ -161,8 +161,9 @@ def build_big_collection(path: Path) -> tuple[Store, Any]:
         states,
     )
     span = 730 * day
+    until = now - day  # up to yesterday, so today's review limit is untouched
     reviews = [
-        (1, rng.choice(studied), now - span + (span * n) // BIG_REVIEWS, rng.choice((1, 3, 3, 3)))
+        (1, rng.choice(studied), until - span + (span * n) // BIG_REVIEWS, rng.choice((1, 3, 3, 3)))
         for n in range(BIG_REVIEWS)
     ]
     cursor.executemany(
