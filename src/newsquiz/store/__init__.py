@@ -39,7 +39,7 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.store import decks as deck_store
-from newsquiz.store import history, profiles, reviews
+from newsquiz.store import flags, history, profiles, reviews
 from newsquiz.store.engine import Synchronous, make_engine, reading, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
@@ -324,19 +324,19 @@ class Store:
     def flag_card(self, profile: Profile, card_id: int, reason: str, note: str = "") -> Flag:
         """The learner reports a card as wrong or outdated, for the deck's author."""
         with writing(self.engine) as connection:
-            return reviews.flag_card(
+            return flags.flag_card(
                 connection, profile.id, card_id, reason, note, to_millis(self.now())
             )
 
     def flags(self, profile: Profile | None = None) -> list[Flag]:
         with reading(self.engine) as connection:
-            return reviews.open_flags(connection, profile.id if profile else None)
+            return flags.open_flags(connection, profile.id if profile else None)
 
     # history ------------------------------------------------------------------------------
 
     def card_history(self, profile: Profile, card_id: int) -> list[ReviewEntry]:
         with reading(self.engine) as connection:
-            return reviews.card_history(connection, profile.id, card_id)
+            return history.card_history(connection, profile.id, card_id)
 
     def reviews_per_day(self, profile: Profile, days: int = 365) -> list[DayCount]:
         """Answers per learner day over the last `days` days, today included."""

@@ -1,4 +1,4 @@
-"""The review path: today's queue, recording an answer, undo, bury, suspend, flags, cram picks.
+"""The review path: today's queue, recording an answer, undo, bury and suspend, cram picks.
 
 Recording an answer is one short write transaction: read the card's state (locked), let
 `core.scheduling.rate` compute the next one, insert the log row, update the state, commit. The
@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 
-from newsquiz.core.progress import DueCounts, Flag, ReviewEntry, StudyCard
+from newsquiz.core.progress import DueCounts, StudyCard
 from newsquiz.core.queues import DayCounts, StudyQueue
 from newsquiz.core.scheduling import (
     CardState,
@@ -48,7 +48,7 @@ from newsquiz.store.states import (
     state_from_row,
     study_card,
 )
-from newsquiz.store.tables import CARD, DECK, FLAG, REVIEW, STATE
+from newsquiz.store.tables import CARD, DECK, REVIEW, STATE
 
 STUDY_COLUMNS = (
     STATE.c.card_id,
@@ -437,48 +437,3 @@ def cram_cards(
         order = {card_id: index for index, card_id in enumerate(wanted)}
         cards.sort(key=lambda card: order[card.id])
     return cards
-
-
-def card_history(connection: Connection, profile_id: int, card_id: int) -> list[ReviewEntry]:
-    rows = connection.execute(
-        select(REVIEW)
-        .where(REVIEW.c.profile_id == profile_id, REVIEW.c.card_id == card_id)
-        .order_by(REVIEW.c.id)
-    ).mappings()
-    return [
-        ReviewEntry(
-            id=r["id"],
-            card_id=r["card_id"],
-            reviewed_at=from_millis(r["reviewed_at"]),
-            rating=Rating(r["rating"]),
-            answer=r["answer"],
-            verdict=r["verdict"],
-            duration_ms=r["duration_ms"],
-            phase_before=Phase(r["phase_before"]),
-            due_after=None if r["due_after"] is None else from_millis(r["due_after"]),
-            is_cram=bool(r["is_cram"]),
-        )
-        for r in rows
-    ]
-
-
-def flag_card(
-    connection: Connection, profile_id: int, card_id: int, reason: str, note: str, now_ms: int
-) -> Flag:
-    _state_row(connection, profile_id, card_id)
-    flag_id = connection.execute(
-        FLAG.insert()
-        .values(profile_id=profile_id, card_id=card_id, created_at=now_ms, reason=reason, note=note)
-        .returning(FLAG.c.id)
-    ).scalar_one()
-    return Flag(flag_id, card_id, reason, note, from_millis(now_ms))
-
-
-def open_flags(connection: Connection, profile_id: int | None = None) -> list[Flag]:
-    query = select(FLAG).where(FLAG.c.resolved_at.is_(None)).order_by(FLAG.c.id)
-    if profile_id is not None:
-        query = query.where(FLAG.c.profile_id == profile_id)
-    return [
-        Flag(r["id"], r["card_id"], r["reason"], r["note"], from_millis(r["created_at"]))
-        for r in connection.execute(query).mappings()
-    ]
