@@ -12,7 +12,19 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, exists, func, literal, or_, select
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 
 from newsquiz.core.card_data import card_to_json
 from newsquiz.core.cards import Deck
@@ -145,14 +157,14 @@ def _add_states_for_deck(connection: Connection, deck_id: int) -> None:
             CARD.c.id,
             CARD.c.deck_id,
             CARD.c.position,
-            literal(False),
+            false(),
             literal(0),
             literal(0),
             literal(0),
-            literal(False),
-            literal(False),
+            false(),
+            false(),
         )
-        .select_from(CARD.join(PROFILE, literal(True)))
+        .select_from(CARD.join(PROFILE, true()))
         .where(CARD.c.deck_id == deck_id, ~already)
     )
     columns = ["profile_id", "card_id", "deck_id", "position", "retired", "phase", "reps"]
