@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from newsquiz.core.cards import Deck
 from newsquiz.core.progress import (
@@ -40,12 +40,13 @@ from newsquiz.core.scheduling import (
 )
 from newsquiz.store import decks as deck_store
 from newsquiz.store import flags, history, profiles, reviews
-from newsquiz.store.engine import Synchronous, make_engine, reading, writing
+from newsquiz.store.engine import Synchronous, make_engine, reading, sqlite_file, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
 from newsquiz.store.sessions import StudySession
+from newsquiz.store.wal_flush import WalFlusher
 
 BUNDLED_KEY = "bundled_decks_imported"
 
@@ -73,6 +74,7 @@ class Store:
         """The schema version found on opening (0: a new database was created)."""
         self._reviewing: Any = None
         self._reviewing_lock = threading.Lock()
+        self.wal_flusher: WalFlusher | None = None
 
     @classmethod
     def open(
@@ -81,11 +83,13 @@ class Store:
         *,
         clock: Clock = system_clock,
         tz: tzinfo | None = None,
-        synchronous: Synchronous = "full",
+        synchronous: Synchronous = "normal",
     ) -> Self:
         """Open (creating or upgrading) the database at a file path or SQLAlchemy URL.
 
         `tz` is the learner's time zone for day rollover; None follows the system's local time.
+        `synchronous` is SQLite's: "normal" commits survive a killed process at once and reach
+        the disk a moment later (see `wal_flush`); "full" fsyncs inside every commit.
         """
         engine = make_engine(location, synchronous=synchronous)
         try:
@@ -93,14 +97,29 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, clock=clock, tz=tz, upgraded_from=version)
+        store = cls(engine, clock=clock, tz=tz, upgraded_from=version)
+        database = sqlite_file(engine)
+        if synchronous == "normal" and database is not None:
+            store.wal_flusher = WalFlusher(database)
+        return store
 
     def close(self) -> None:
+        if self.wal_flusher is not None:
+            self.wal_flusher.close()
+            self.wal_flusher = None
         with self._reviewing_lock:
             if self._reviewing is not None:
                 self._reviewing.close()
                 self._reviewing = None
         self.engine.dispose()
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction, committed when the block ends, then flushed to disk."""
+        with writing(self.engine) as connection:
+            yield connection
+        if self.wal_flusher is not None:
+            self.wal_flusher.request()
 
     @contextmanager
     def _review_connection(self) -> Iterator[Any]:
@@ -172,26 +191,26 @@ class Store:
             return profiles.get_profile(connection, profile_id)
 
     def create_profile(self, name: str, settings: Settings | None = None) -> Profile:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return profiles.create_profile(
                 connection, name, settings or Settings(), to_millis(self.now())
             )
 
     def rename_profile(self, profile: Profile, new_name: str) -> Profile:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return profiles.rename_profile(connection, profile.id, new_name)
 
     def update_settings(self, profile: Profile, settings: Settings) -> Profile:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return profiles.update_settings(connection, profile.id, settings)
 
     def delete_profile(self, profile: Profile) -> None:
         """Delete the learner and their whole history; decks and cards stay."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             profiles.delete_profile(connection, profile.id)
 
     def remember_profile(self, profile: Profile) -> None:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             profiles.remember_profile(connection, profile.id, to_millis(self.now()))
 
     def last_profile(self) -> Profile | None:
@@ -202,7 +221,7 @@ class Store:
 
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return deck_store.import_deck(connection, deck, to_millis(self.now()))
 
     def bundled_decks_imported(self) -> bool:
@@ -211,7 +230,7 @@ class Store:
 
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             if get_meta(connection, BUNDLED_KEY) is not None:
                 return []
             now_ms = to_millis(self.now())
@@ -293,11 +312,13 @@ class Store:
                 session_id=session_id,
                 is_cram=is_cram,
             )
+        if self.wal_flusher is not None:
+            self.wal_flusher.request()
         return recorded.after
 
     def undo_last(self, profile: Profile) -> StudyCard | None:
         """Take back the learner's latest answer; call again to take back the one before."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             undone = reviews.undo_last(connection, profile.id)
             if undone is None:
                 return None
@@ -306,24 +327,24 @@ class Store:
     def bury(self, profile: Profile, card_id: int) -> CardState:
         """Hide the card until the learner's next day."""
         day = self.day(profile)
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=day.end_ms)
 
     def unbury(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=None)
 
     def suspend(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=True)
 
     def unsuspend(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=False)
 
     def flag_card(self, profile: Profile, card_id: int, reason: str, note: str = "") -> Flag:
         """The learner reports a card as wrong or outdated, for the deck's author."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return flags.flag_card(
                 connection, profile.id, card_id, reason, note, to_millis(self.now())
             )

@@ -21,7 +21,7 @@ from newsquiz.core.queues import StudyQueue
 from newsquiz.core.scheduling import Rating, preview, to_millis
 from newsquiz.store import decks as deck_store
 from newsquiz.store import reviews
-from newsquiz.store.engine import reading, writing
+from newsquiz.store.engine import reading
 from newsquiz.store.tables import SESSION
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class StudySession:
 
     @classmethod
     def start(cls, store: Store, profile: Profile, decks: list[str] | None) -> StudySession:
-        with writing(store.engine) as connection:
+        with store.writing() as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             session_id = _insert_session(connection, profile, decks, store.now(), cram=False)
         return cls(store, profile, session_id, deck_ids, None)
@@ -68,7 +68,7 @@ class StudySession:
         hardest_first: bool,
         limit: int | None,
     ) -> StudySession:
-        with writing(store.engine) as connection:
+        with store.writing() as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             cards = reviews.cram_cards(
                 connection,
@@ -163,7 +163,7 @@ class StudySession:
 
     def undo(self) -> StudyCard | None:
         """Take back this session's latest answer; the card is shown again next."""
-        with writing(self.store.engine) as connection:
+        with self.store.writing() as connection:
             undone = reviews.undo_last(connection, self.profile.id, self.id)
             if undone is None:
                 return None
@@ -202,7 +202,7 @@ class StudySession:
             self._queue.remove(card_id)
 
     def end(self) -> None:
-        with writing(self.store.engine) as connection:
+        with self.store.writing() as connection:
             connection.execute(
                 SESSION.update()
                 .where(SESSION.c.id == self.id)
