@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from rich.markup import escape
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -104,6 +105,11 @@ class HomeScreen(Screen[None]):
         if action in ("study_deck", "cram_deck"):
             return bool(self.summaries)
         return True
+
+    @on(DataTable.RowSelected, "#decks")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study_deck()
 
     def action_study_deck(self) -> None:
         deck = self.selected()
