@@ -92,7 +92,7 @@ def check_text(
             diff=char_diff(typed, target or _nearest(typed, expected)),
             suggested_rating=suggest_rating(outcome, elapsed_seconds, thresholds),
             reject_why=why,
-            rules=rules,
+            rules=(rules or frozenset({Rule.EXACT})) if target else frozenset(),
         )
 
     key = normalise(typed)

@@ -48,6 +48,8 @@ GIVEN_NAMES_THAT_ARE_WORDS: Final = frozenset(
 MAX_LIST_PERMUTED: Final = 6
 """Lists longer than this are matched in the order given (6! = 720 orders is the most tried)."""
 MAX_CACHE: Final = 50_000
+CASES: Final = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+"""pymorphy3's names of the seven Ukrainian cases."""
 
 
 def typo_allowance(length: int) -> int:
@@ -114,6 +116,22 @@ class Matcher:
                 self._keys[key] = found
         return found
 
+    def surname_forms(self, token: Token) -> frozenset[str]:
+        """The case forms of a surname, made from it: the dictionary guesses a name it does not
+        know from its ending, and reads `Мірзійоєва` as a woman's name, not as `Мірзійоєв`'s
+        genitive; inflecting the expected `Мірзійоєв` finds the genitive all the same."""
+        key = (token.latin, "\0" + token.text)
+        found = self._keys.get(key)
+        if found is None:
+            morphology = self.morphology(token.latin)
+            found = frozenset()
+            if any("Surn" in a.tags for a in morphology.analyses(token.text)):
+                forms = (morphology.inflect(token.text, frozenset({case})) for case in CASES)
+                found = frozenset(form for form in forms if form)
+            if len(self._keys) < MAX_CACHE:
+                self._keys[key] = found
+        return found
+
     def is_known(self, token: Token) -> bool:
         return self.morphology(token.latin).is_known(token.text)
 
@@ -123,7 +141,7 @@ class Matcher:
         if typed.latin != expected.latin:
             return NO_MATCH
         expected_keys = self.keys(expected)
-        if self.keys(typed) & expected_keys:
+        if self.keys(typed) & expected_keys or typed.text in self.surname_forms(expected):
             return Match(Level.EXACT, frozenset({Rule.FORM}))
         allowance = typo_allowance(len(expected.text))
         if not allowance or _digits(typed.text) != _digits(expected.text):
@@ -158,8 +176,9 @@ class Matcher:
         return result
 
     def is_person(self, item: Item) -> bool:
-        """Whether an expected item is a person's name: capitalised words, and the dictionary reads
-        the last as a surname or the first as a given name (English: no leading ordinary word)."""
+        """Whether an expected item is a person's name: first and last words capitalised, the last
+        one a surname (or unknown) and the first a person (or unknown): `Біла Церква` is no one.
+        English has no such tags: there, no word before the last may be an ordinary word."""
         found = self._people.get(item)
         if found is None:
             found = self._looks_like_person(item.tokens)
@@ -168,7 +187,9 @@ class Matcher:
         return found
 
     def _looks_like_person(self, tokens: tuple[Token, ...]) -> bool:
-        if len(tokens) < 2 or not all(t.kind is Kind.WORD and t.capital for t in tokens):
+        if len(tokens) < 2 or not all(t.kind is Kind.WORD for t in tokens):
+            return False
+        if not (tokens[0].capital and tokens[-1].capital):
             return False
         if len({t.latin for t in tokens}) != 1:
             return False
@@ -180,9 +201,14 @@ class Matcher:
                 or any(PROPER in a.tags for a in english.analyses(t.text))
                 for t in tokens[:-1]
             )
-        first = self.native.analyses(tokens[0].text)
-        last = self.native.analyses(tokens[-1].text)
-        return any("Name" in a.tags for a in first) or any("Surn" in a.tags for a in last)
+        first, last = tokens[0].text, tokens[-1].text
+        given = not self.native.is_known(first) or any(
+            "Name" in a.tags or {"NOUN", "anim"} <= a.tags for a in self.native.analyses(first)
+        )
+        family = not self.native.is_known(last) or any(
+            "Surn" in a.tags for a in self.native.analyses(last)
+        )
+        return given and family
 
     def match_item(self, typed: Item, expected: Item) -> Match:
         t_tokens, e_tokens = typed.tokens, expected.tokens

@@ -31,7 +31,7 @@ from newsquiz.core.answers.numbers import (
     parse_digits,
     place_of,
 )
-from newsquiz.core.text import unify_marks
+from newsquiz.core.text import strip_accents, unify_marks
 
 
 class Kind(StrEnum):
@@ -154,7 +154,7 @@ def _word_token(raw: str, lemmas: Lemmatiser) -> list[Token]:
 
 
 def _scan(text: str, language: str, lemmas: Lemmatiser) -> Iterator[Token]:
-    for match in _TOKEN.finditer(unify_marks(text)):
+    for match in _TOKEN.finditer(strip_accents(unify_marks(text))):
         if match.group("num") is not None:
             values = parse_digits(match.group("num"), language)
             suffix = (match.group("suffix") or "").casefold().lstrip("-")
@@ -245,13 +245,13 @@ def _is_glue(token: Token, before: Token | None, after: Token | None) -> bool:
         return False
     if before.kind is Kind.NUMBER and token.text in YEAR_WORDS:
         return True
+    if token.text == "cent":
+        return before.text == "per"
     if after is None:
         return False
     if token.text == "of":
         return _is_day(before) and after.kind is Kind.MONTH
-    if token.text == ",":
-        return before.kind is Kind.MONTH and after.kind is Kind.NUMBER
-    return token.text == "cent" and before.text == "per"
+    return token.text == "," and before.kind is Kind.MONTH and after.kind is Kind.NUMBER
 
 
 def _tidy_dates(tokens: list[Token]) -> list[Token]:
