@@ -95,7 +95,7 @@ _TOKEN = re.compile(
     r"|(?P<sep>[,;&/+])"
     r"|(?P<dash>-)"
 )
-_NUMBER_WORD_PREFIXES: Final = frozenset(
+NUMBER_WORD_PREFIXES: Final = frozenset(
     {word[:2] for word in (*UK_CARDINALS, *UK_ORDINALS, *MULTIPLIERS, *PERCENT_WORDS)}
     | {"се", "сь", "во", "ше"}
 )
@@ -117,7 +117,7 @@ def _number_word(word: str, latin: bool, lemmas: Lemmatiser) -> Token | None:
         if word in MULTIPLIERS and word not in ATTACHED_ONLY:
             return Token(Kind.MULTIPLIER, word, MULTIPLIERS[word], latin=True)
         return None
-    if word[:2] not in _NUMBER_WORD_PREFIXES:
+    if word[:2] not in NUMBER_WORD_PREFIXES:
         return None
     for form in (word, *sorted(lemmas(word))):
         value = UK_CARDINALS.get(form, UK_ORDINALS.get(form))
