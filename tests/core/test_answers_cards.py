@@ -18,8 +18,11 @@ from newsquiz.core.answers import (
     check_text,
     render_diff,
 )
-from newsquiz.core.cards import BasicCard, ChoiceCard, ClozeCard, Reject
+from newsquiz.core.cards import BasicCard, Card, ChoiceCard, ClozeCard, Reject
 from newsquiz.core.morphology import PlainMorphology
+from newsquiz.core.text import normalise
+from newsquiz.deck_files import find_deck_files, read_deck_file
+from newsquiz.paths import bundled_decks_dir
 
 SUMMIT_WHY = "Саміт 2026 року — у Маямі"
 HOST_CITY = BasicCard(
@@ -263,3 +266,45 @@ def test_morphology_is_a_parameter() -> None:
 def test_check_text_needs_an_expected_answer() -> None:
     with pytest.raises(ValueError, match="at least one"):
         check_text([], "Маямі", "uk")
+
+
+def _bundled_cards() -> list[tuple[str, Card]]:
+    cards: list[tuple[str, Card]] = []
+    for path in find_deck_files([bundled_decks_dir()]):
+        deck = read_deck_file(path)
+        cards.extend((deck.language, card) for card in deck.cards)
+    return cards
+
+
+BUNDLED = _bundled_cards()
+
+
+@pytest.mark.parametrize(("language", "card"), BUNDLED, ids=[card.id for _, card in BUNDLED])
+def test_bundled_card_accepts_its_answers_and_refuses_its_rejects(
+    language: str, card: Card
+) -> None:
+    """Every shipped card: its own answers are correct; a `reject` entry is wrong and says why.
+
+    A reject entry that repeats an accepted answer is skipped: an expected answer typed exactly
+    always wins, and such a contradiction is for `newsquiz check` to report, not the checker.
+    """
+    alternatives: tuple[str, ...] = (card.answer,)
+    if isinstance(card, ClozeCard):
+        alternatives = tuple(answer for gap in card.gaps for answer in gap.answers)
+        for gap_answers in zip(*(gap.answers for gap in card.gaps), strict=False):
+            verdict = check_answer(card, list(gap_answers), language=language)
+            assert verdict.outcome is Outcome.CORRECT
+    else:
+        if isinstance(card, BasicCard):
+            alternatives = (card.answer, *card.accept)
+        for answer in alternatives:
+            assert check_answer(card, answer, language=language).outcome is Outcome.CORRECT
+    accepted = {normalise(answer) for answer in alternatives}
+    for rejected in card.reject:
+        if normalise(rejected.answer) in accepted:
+            continue
+        typed = rejected.answer
+        if isinstance(card, ClozeCard):
+            typed = "; ".join([rejected.answer] * len(card.gaps))
+        verdict = check_answer(card, typed, language=language)
+        assert (verdict.outcome, verdict.reject_why) == (Outcome.WRONG, rejected.why)
