@@ -157,7 +157,12 @@ class Matcher:
             return NO_MATCH
         if typed.kind is Kind.WORD:
             return self.match_word(typed, expected)
-        if typed.value != expected.value:
+        same = (
+            typed.text == expected.text
+            if typed.kind is Kind.UNIT
+            else typed.value == expected.value
+        )
+        if not same:
             return NO_MATCH
         return (
             SAME
@@ -210,23 +215,39 @@ class Matcher:
         )
         return given and family
 
+    def match_name(self, typed: tuple[Token, ...], expected: tuple[Token, ...]) -> Match:
+        """A person's name given shorter: the surname alone (or with what precedes it), initials
+        for the given names, or surname first."""
+        if not typed or len(typed) > len(expected):
+            return NO_MATCH
+        matches = [self.match_tokens(typed[::-1], expected).plus(Rule.ORDER)]
+        if len(typed) < len(expected):
+            tail = expected[len(expected) - len(typed) :]
+            matches.append(self.match_tokens(typed, tail).plus(Rule.SURNAME))
+        if len(typed) > 1 and all(len(t.text) == 1 for t in typed[:-1]):
+            given = [
+                SAME if e.kind is Kind.WORD and e.text.startswith(t.text) else NO_MATCH
+                for t, e in zip(typed[:-1], expected, strict=False)
+            ]
+            surname = self.match_token(typed[-1], expected[-1])
+            initials = surname.plus(Rule.INITIALS)
+            for each in given:
+                initials = _both(initials, each)
+            matches.append(initials)
+        return _best(*matches)
+
     def match_item(self, typed: Item, expected: Item) -> Match:
         t_tokens, e_tokens = typed.tokens, expected.tokens
-        unit = Match(Level.EXACT)
-        t_percent = sum(t.kind is Kind.PERCENT for t in t_tokens)
-        e_percent = sum(t.kind is Kind.PERCENT for t in e_tokens)
-        if t_percent != e_percent and not (t_percent and e_percent):
-            t_tokens = tuple(t for t in t_tokens if t.kind is not Kind.PERCENT)
-            e_tokens = tuple(t for t in e_tokens if t.kind is not Kind.PERCENT)
+        unit = SAME
+        t_units = [t.text for t in t_tokens if t.kind is Kind.UNIT]
+        e_units = [t.text for t in e_tokens if t.kind is Kind.UNIT]
+        if t_units != e_units and not (t_units and e_units):
+            t_tokens = tuple(t for t in t_tokens if t.kind is not Kind.UNIT)
+            e_tokens = tuple(t for t in e_tokens if t.kind is not Kind.UNIT)
             unit = Match(Level.EXACT, frozenset({Rule.NUMBER}))
         match = _both(unit, self.match_tokens(t_tokens, e_tokens))
         if match.level is not Level.EXACT and self.is_person(expected):
-            if len(t_tokens) < len(e_tokens):
-                tail = e_tokens[len(e_tokens) - len(t_tokens) :]
-                match = _best(match, self.match_tokens(t_tokens, tail).plus(Rule.SURNAME))
-            elif len(t_tokens) == len(e_tokens):
-                reverse = self.match_tokens(t_tokens[::-1], e_tokens).plus(Rule.ORDER)
-                match = _best(match, reverse)
+            match = _best(match, self.match_name(t_tokens, e_tokens))
         if match.level is not Level.EXACT and typed.compact and typed.compact == expected.compact:
             match = Match(Level.EXACT, frozenset({Rule.SPACING}))
         if typed.dropped and typed.dropped != expected.dropped:
