@@ -42,7 +42,9 @@ def matcher_for(language: str, morphology: Morphology | None = None) -> Matcher:
     key = (language, id(morphology))
     found = _MATCHERS.get(key)
     if found is None:
-        matcher = Matcher(morphology or morphology_for(language), language)
+        matcher = Matcher(
+            morphology if morphology is not None else morphology_for(language), language
+        )
         if len(_MATCHERS) >= MAX_MATCHERS:
             _MATCHERS.clear()
         _MATCHERS[key] = found = (morphology, matcher)
