@@ -5,7 +5,6 @@ are written `answer | accept | ...`. Uses the real Ukrainian dictionary (pymorph
 one (simplemma), because the rules are about real words.
 """
 
-# ruff: noqa: E501  (the case table keeps one case per line, so it reads as a table)
 from __future__ import annotations
 
 from typing import NamedTuple
