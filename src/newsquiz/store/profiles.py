@@ -1,0 +1,151 @@
+"""Learner profiles: their settings, and the per-card state rows every profile gets.
+
+Deleting a profile deletes its history (states, reviews, sessions, flags) and nothing else; decks
+and cards belong to everyone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, func, literal, select
+
+from newsquiz.core.progress import Profile
+from newsquiz.core.scheduling import Settings
+from newsquiz.store.meta import get_meta, set_meta
+from newsquiz.store.tables import CARD, FLAG, META, PROFILE, REVIEW, SESSION, STATE
+
+LAST_PROFILE_KEY = "last_profile_id"
+
+
+class ProfileError(ValueError):
+    """A profile name that is taken, empty, or unknown."""
+
+
+def settings_columns(settings: Settings) -> dict[str, Any]:
+    return {
+        "desired_retention": settings.desired_retention,
+        "new_per_day": settings.new_per_day,
+        "reviews_per_day": settings.reviews_per_day,
+        "rollover_hour": settings.rollover_hour,
+    }
+
+
+def profile_from_row(row: RowMapping) -> Profile:
+    settings = Settings(
+        desired_retention=row["desired_retention"],
+        new_per_day=row["new_per_day"],
+        reviews_per_day=row["reviews_per_day"],
+        rollover_hour=row["rollover_hour"],
+    )
+    return Profile(id=row["id"], name=row["name"], settings=settings)
+
+
+def clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ProfileError("a profile name cannot be empty")
+    if len(cleaned) > 64:
+        raise ProfileError("a profile name can be at most 64 characters")
+    return cleaned
+
+
+def list_profiles(connection: Connection) -> list[Profile]:
+    rows = connection.execute(select(PROFILE).order_by(PROFILE.c.name)).mappings()
+    return [profile_from_row(row) for row in rows]
+
+
+def find_profile(connection: Connection, name: str) -> Profile | None:
+    row = (
+        connection.execute(select(PROFILE).where(PROFILE.c.name == clean_name(name)))
+        .mappings()
+        .first()
+    )
+    return profile_from_row(row) if row else None
+
+
+def get_profile(connection: Connection, profile_id: int) -> Profile:
+    row = connection.execute(select(PROFILE).where(PROFILE.c.id == profile_id)).mappings().first()
+    if row is None:
+        raise ProfileError(f"no profile with id {profile_id}")
+    return profile_from_row(row)
+
+
+def create_profile(connection: Connection, name: str, settings: Settings, now_ms: int) -> Profile:
+    name = clean_name(name)
+    if find_profile(connection, name) is not None:
+        raise ProfileError(f"a profile named {name!r} already exists")
+    profile_id = connection.execute(
+        PROFILE.insert()
+        .values(name=name, created_at=now_ms, **settings_columns(settings))
+        .returning(PROFILE.c.id)
+    ).scalar_one()
+    add_states_for_profile(connection, profile_id)
+    return Profile(id=profile_id, name=name, settings=settings)
+
+
+def add_states_for_profile(connection: Connection, profile_id: int) -> None:
+    """A new learner starts every current card as new: one INSERT ... SELECT, no Python loop."""
+    columns = ["profile_id", "card_id", "deck_id", "position", "retired", "phase", "reps"]
+    columns += ["lapses", "suspended", "leech"]
+    source = select(
+        literal(profile_id),
+        CARD.c.id,
+        CARD.c.deck_id,
+        CARD.c.position,
+        CARD.c.retired_at.is_not(None),
+        literal(0),
+        literal(0),
+        literal(0),
+        literal(False),
+        literal(False),
+    )
+    connection.execute(STATE.insert().from_select(columns, source))
+
+
+def rename_profile(connection: Connection, profile_id: int, new_name: str) -> Profile:
+    profile = get_profile(connection, profile_id)
+    new_name = clean_name(new_name)
+    other = find_profile(connection, new_name)
+    if other is not None and other.id != profile_id:
+        raise ProfileError(f"a profile named {new_name!r} already exists")
+    connection.execute(PROFILE.update().where(PROFILE.c.id == profile_id).values(name=new_name))
+    return Profile(id=profile.id, name=new_name, settings=profile.settings)
+
+
+def update_settings(connection: Connection, profile_id: int, settings: Settings) -> Profile:
+    profile = get_profile(connection, profile_id)
+    connection.execute(
+        PROFILE.update().where(PROFILE.c.id == profile_id).values(**settings_columns(settings))
+    )
+    return Profile(id=profile.id, name=profile.name, settings=settings)
+
+
+def delete_profile(connection: Connection, profile_id: int) -> None:
+    get_profile(connection, profile_id)
+    for owned in (REVIEW, FLAG, STATE, SESSION):
+        connection.execute(owned.delete().where(owned.c.profile_id == profile_id))
+    connection.execute(PROFILE.delete().where(PROFILE.c.id == profile_id))
+    connection.execute(
+        META.delete().where(META.c.key == LAST_PROFILE_KEY, META.c.value == str(profile_id))
+    )
+
+
+def remember_profile(connection: Connection, profile_id: int, now_ms: int) -> None:
+    get_profile(connection, profile_id)
+    connection.execute(
+        PROFILE.update().where(PROFILE.c.id == profile_id).values(last_used_at=now_ms)
+    )
+    set_meta(connection, LAST_PROFILE_KEY, str(profile_id))
+
+
+def last_profile(connection: Connection) -> Profile | None:
+    value = get_meta(connection, LAST_PROFILE_KEY)
+    if value is None:
+        return None
+    row = connection.execute(select(PROFILE).where(PROFILE.c.id == int(value))).mappings().first()
+    return profile_from_row(row) if row else None
+
+
+def profile_count(connection: Connection) -> int:
+    return int(connection.execute(select(func.count()).select_from(PROFILE)).scalar_one())
