@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsquiz import __version__, exit_codes
 from newsquiz.commands import COMMANDS
+from newsquiz.startup import UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="progress database file or URL (default: $NEWSQUIZ_DB, else the user data folder)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
@@ -36,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_codes.OK
     try:
         code: int = args.run(args)
+    except UsageError as err:
+        print(f"newsquiz: {err}", file=sys.stderr)
+        return exit_codes.BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

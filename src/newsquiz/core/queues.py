@@ -4,7 +4,8 @@ The store fills a `StudyQueue` once with the day's candidates (reviews most over
 cards in deck order, each already capped by what is left of the daily limit); from then on picking
 the next card is pure and instant, which keeps the review loop as fast as Anki's. The rules:
 
-1. a learning or relearning card whose step is due comes first, earliest first;
+1. a card whose answer was just taken back (undo) is asked again first; then a learning or
+   relearning card whose step is due, earliest first;
 2. otherwise new cards are spread evenly through the reviews: whichever kind has the smaller
    share of today's total done goes next (reviews on a tie), so 20 new among 100 reviews arrive
    about one per five reviews;
@@ -41,6 +42,8 @@ class StudyQueue:
     new: deque[StudyCard] = field(default_factory=deque)
     learning: list[tuple[datetime, int, StudyCard]] = field(default_factory=list)
     """Sorted by due time, then card id."""
+    undone: list[StudyCard] = field(default_factory=list)
+    """Cards whose answer was taken back, latest last: each is asked again before anything else."""
 
     def add_learning(self, card: StudyCard) -> None:
         assert card.state.due is not None  # a learning card always has a due time
@@ -49,6 +52,8 @@ class StudyQueue:
         bisect.insort(self.learning, (card.state.due, card.id, card))
 
     def peek(self, now: datetime) -> StudyCard | None:
+        if self.undone:
+            return self.undone[-1]
         if self.learning and self.learning[0][0] <= now:
             return self.learning[0][2]
         if self.new and self.reviews:
@@ -73,7 +78,7 @@ class StudyQueue:
 
     def remove(self, card_id: int) -> StudyCard | None:
         """Take a card out of whichever queue holds it (answered, buried or suspended)."""
-        for queue in (self.reviews, self.new):
+        for queue in (self.undone, self.reviews, self.new):
             for card in queue:
                 if card.id == card_id:
                     queue.remove(card)
@@ -102,20 +107,11 @@ class StudyQueue:
         self.remove(restored.id)
         if current is not None:
             self.remove(current.id)
-        phase = restored.state.phase
-        if phase == Phase.NEW:
-            self.new.appendleft(restored)
-            if counts:
-                self.done.new = max(0, self.done.new - 1)
-        elif phase == Phase.REVIEW:
-            self.reviews.appendleft(restored)
-            if counts:
-                self.done.review = max(0, self.done.review - 1)
-        else:
-            due = restored.state.due
-            assert due is not None  # learning cards always have a due time
-            # shown next: it was due when it was answered
-            bisect.insort(self.learning, (due, restored.id, restored))
+        if counts and restored.state.phase == Phase.NEW:
+            self.done.new = max(0, self.done.new - 1)
+        elif counts and restored.state.phase == Phase.REVIEW:
+            self.done.review = max(0, self.done.review - 1)
+        self.undone.append(restored)
 
     def __len__(self) -> int:
-        return len(self.reviews) + len(self.new) + len(self.learning)
+        return len(self.undone) + len(self.reviews) + len(self.new) + len(self.learning)

@@ -164,9 +164,7 @@ def deck_ids(connection: Connection, slugs: list[str] | None) -> list[int] | Non
     if slugs is None:
         return None
     found = dict(
-        connection.execute(select(DECK.c.slug, DECK.c.id).where(DECK.c.slug.in_(slugs)))
-        .tuples()
-        .all()
+        connection.execute(select(DECK.c.slug, DECK.c.id).where(DECK.c.slug.in_(slugs))).all()
     )
     missing = [slug for slug in slugs if slug not in found]
     if missing:

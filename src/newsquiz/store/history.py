@@ -39,7 +39,7 @@ def reviews_per_day(
         )
         .group_by(day)
         .order_by(day)
-    ).tuples()
+    )
     return [
         DayCount(_day(int(number)), int(count), int(ok), int(crammed), int(spent))
         for number, count, ok, crammed, spent in rows
@@ -64,7 +64,7 @@ def forecast(
         )
         .group_by(day)
         .order_by(day)
-    ).tuples()
+    )
     counts = {int(number): int(count) for number, count in rows}
     first = (day_start_ms + shift_ms) // DAY_MS
     return [(_day(first + offset), counts.get(first + offset, 0)) for offset in range(days)]
@@ -76,6 +76,6 @@ def counts_by_phase(connection: Connection, profile_id: int) -> dict[Phase, int]
         select(STATE.c.phase, func.count())
         .where(STATE.c.profile_id == profile_id, ~STATE.c.retired)
         .group_by(STATE.c.phase)
-    ).tuples()
+    )
     found: dict[int, int] = dict(rows.all())
     return {phase: int(found.get(int(phase), 0)) for phase in Phase}

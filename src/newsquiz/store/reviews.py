@@ -88,7 +88,7 @@ def today_counts(connection: Connection, profile_id: int, day_start_ms: int) -> 
             ~REVIEW.c.is_cram,
         )
         .group_by(REVIEW.c.phase_before)
-    ).tuples()
+    )
     by_phase: dict[int, int] = dict(rows.all())
     return DayCounts(new=by_phase.get(int(Phase.NEW), 0), review=by_phase.get(int(Phase.REVIEW), 0))
 
@@ -204,7 +204,7 @@ def due_counts_by_deck(
             ),
         )
         .group_by(STATE.c.deck_id, phase)
-    ).tuples()
+    )
     counts: dict[int, dict[int, int]] = {}
     for deck_id, card_phase, count in rows:
         counts.setdefault(deck_id, {})[card_phase] = count

@@ -1,9 +1,9 @@
 """`check_answer`: one card, one typed answer, one verdict.
 
 The order of tests encodes the policy: an expected answer typed exactly always wins; a `reject`
-entry typed exactly beats any leniency (a teacher's override); then lenient matches of expected
-answers, then of rejected ones; a typo of an expected answer is `close`, a typo of a rejected one
-is still wrong, with the author's explanation.
+entry, in any form, beats every leniency (so a teacher can refuse `Токаєв` alone for a full name);
+then lenient matches of expected answers; a typo of an expected answer is `close`, and a typo of
+a rejected one is still wrong, with the author's explanation.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def matcher_for(language: str, morphology: Morphology | None = None) -> Matcher:
     key = (language, id(morphology))
     found = _MATCHERS.get(key)
     if found is None:
-        matcher = Matcher(morphology or morphology_for(language), language)
+        matcher = Matcher(
+            morphology if morphology is not None else morphology_for(language), language
+        )
         if len(_MATCHERS) >= MAX_MATCHERS:
             _MATCHERS.clear()
         _MATCHERS[key] = found = (morphology, matcher)
@@ -92,7 +94,7 @@ def check_text(
             diff=char_diff(typed, target or _nearest(typed, expected)),
             suggested_rating=suggest_rating(outcome, elapsed_seconds, thresholds),
             reject_why=why,
-            rules=rules,
+            rules=(rules or frozenset({Rule.EXACT})) if target else frozenset(),
         )
 
     key = normalise(typed)
@@ -105,12 +107,12 @@ def check_text(
         if normalise(rejected.answer) == key:
             return verdict(Outcome.WRONG, why=rejected.why)
     matcher = matcher_for(language, morphology)
-    match, where = _best_of(matcher, typed, expected)
-    if match.level is Level.EXACT:
-        return verdict(Outcome.CORRECT, expected[where], match.rules)
     rejected_match, rejected_where = _best_of(matcher, typed, [r.answer for r in reject])
     if rejected_match.level is Level.EXACT:
         return verdict(Outcome.WRONG, why=reject[rejected_where].why)
+    match, where = _best_of(matcher, typed, expected)
+    if match.level is Level.EXACT:
+        return verdict(Outcome.CORRECT, expected[where], match.rules)
     if match.level is Level.CLOSE:
         return verdict(Outcome.CLOSE, expected[where], match.rules)
     if rejected_match.level is Level.CLOSE:

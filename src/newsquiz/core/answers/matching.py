@@ -48,6 +48,8 @@ GIVEN_NAMES_THAT_ARE_WORDS: Final = frozenset(
 MAX_LIST_PERMUTED: Final = 6
 """Lists longer than this are matched in the order given (6! = 720 orders is the most tried)."""
 MAX_CACHE: Final = 50_000
+CASES: Final = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+"""pymorphy3's names of the seven Ukrainian cases."""
 
 
 def typo_allowance(length: int) -> int:
@@ -114,6 +116,22 @@ class Matcher:
                 self._keys[key] = found
         return found
 
+    def surname_forms(self, token: Token) -> frozenset[str]:
+        """The case forms of a surname, made from it: the dictionary guesses a name it does not
+        know from its ending, and reads `Мірзійоєва` as a woman's name, not as `Мірзійоєв`'s
+        genitive; inflecting the expected `Мірзійоєв` finds the genitive all the same."""
+        key = (token.latin, "\0" + token.text)
+        found = self._keys.get(key)
+        if found is None:
+            morphology = self.morphology(token.latin)
+            found = frozenset()
+            if any("Surn" in a.tags for a in morphology.analyses(token.text)):
+                forms = (morphology.inflect(token.text, frozenset({case})) for case in CASES)
+                found = frozenset(form for form in forms if form)
+            if len(self._keys) < MAX_CACHE:
+                self._keys[key] = found
+        return found
+
     def is_known(self, token: Token) -> bool:
         return self.morphology(token.latin).is_known(token.text)
 
@@ -123,7 +141,7 @@ class Matcher:
         if typed.latin != expected.latin:
             return NO_MATCH
         expected_keys = self.keys(expected)
-        if self.keys(typed) & expected_keys:
+        if self.keys(typed) & expected_keys or typed.text in self.surname_forms(expected):
             return Match(Level.EXACT, frozenset({Rule.FORM}))
         allowance = typo_allowance(len(expected.text))
         if not allowance or _digits(typed.text) != _digits(expected.text):
@@ -139,7 +157,12 @@ class Matcher:
             return NO_MATCH
         if typed.kind is Kind.WORD:
             return self.match_word(typed, expected)
-        if typed.value != expected.value:
+        same = (
+            typed.text == expected.text
+            if typed.kind is Kind.UNIT
+            else typed.value == expected.value
+        )
+        if not same:
             return NO_MATCH
         return (
             SAME
@@ -158,8 +181,9 @@ class Matcher:
         return result
 
     def is_person(self, item: Item) -> bool:
-        """Whether an expected item is a person's name: capitalised words, and the dictionary reads
-        the last as a surname or the first as a given name (English: no leading ordinary word)."""
+        """Whether an expected item is a person's name: first and last words capitalised, the last
+        one a surname (or unknown) and the first a person (or unknown): `Біла Церква` is no one.
+        English has no such tags: there, no word before the last may be an ordinary word."""
         found = self._people.get(item)
         if found is None:
             found = self._looks_like_person(item.tokens)
@@ -168,7 +192,9 @@ class Matcher:
         return found
 
     def _looks_like_person(self, tokens: tuple[Token, ...]) -> bool:
-        if len(tokens) < 2 or not all(t.kind is Kind.WORD and t.capital for t in tokens):
+        if len(tokens) < 2 or not all(t.kind is Kind.WORD for t in tokens):
+            return False
+        if not (tokens[0].capital and tokens[-1].capital):
             return False
         if len({t.latin for t in tokens}) != 1:
             return False
@@ -180,27 +206,48 @@ class Matcher:
                 or any(PROPER in a.tags for a in english.analyses(t.text))
                 for t in tokens[:-1]
             )
-        first = self.native.analyses(tokens[0].text)
-        last = self.native.analyses(tokens[-1].text)
-        return any("Name" in a.tags for a in first) or any("Surn" in a.tags for a in last)
+        first, last = tokens[0].text, tokens[-1].text
+        given = not self.native.is_known(first) or any(
+            "Name" in a.tags or {"NOUN", "anim"} <= a.tags for a in self.native.analyses(first)
+        )
+        family = not self.native.is_known(last) or any(
+            "Surn" in a.tags for a in self.native.analyses(last)
+        )
+        return given and family
+
+    def match_name(self, typed: tuple[Token, ...], expected: tuple[Token, ...]) -> Match:
+        """A person's name given shorter: the surname alone (or with what precedes it), initials
+        for the given names, or surname first."""
+        if not typed or len(typed) > len(expected):
+            return NO_MATCH
+        matches = [self.match_tokens(typed[::-1], expected).plus(Rule.ORDER)]
+        if len(typed) < len(expected):
+            tail = expected[len(expected) - len(typed) :]
+            matches.append(self.match_tokens(typed, tail).plus(Rule.SURNAME))
+        if len(typed) > 1 and all(len(t.text) == 1 for t in typed[:-1]):
+            given = [
+                SAME if e.kind is Kind.WORD and e.text.startswith(t.text) else NO_MATCH
+                for t, e in zip(typed[:-1], expected, strict=False)
+            ]
+            surname = self.match_token(typed[-1], expected[-1])
+            initials = surname.plus(Rule.INITIALS)
+            for each in given:
+                initials = _both(initials, each)
+            matches.append(initials)
+        return _best(*matches)
 
     def match_item(self, typed: Item, expected: Item) -> Match:
         t_tokens, e_tokens = typed.tokens, expected.tokens
-        unit = Match(Level.EXACT)
-        t_percent = sum(t.kind is Kind.PERCENT for t in t_tokens)
-        e_percent = sum(t.kind is Kind.PERCENT for t in e_tokens)
-        if t_percent != e_percent and not (t_percent and e_percent):
-            t_tokens = tuple(t for t in t_tokens if t.kind is not Kind.PERCENT)
-            e_tokens = tuple(t for t in e_tokens if t.kind is not Kind.PERCENT)
+        unit = SAME
+        t_units = [t.text for t in t_tokens if t.kind is Kind.UNIT]
+        e_units = [t.text for t in e_tokens if t.kind is Kind.UNIT]
+        if t_units != e_units and not (t_units and e_units):
+            t_tokens = tuple(t for t in t_tokens if t.kind is not Kind.UNIT)
+            e_tokens = tuple(t for t in e_tokens if t.kind is not Kind.UNIT)
             unit = Match(Level.EXACT, frozenset({Rule.NUMBER}))
         match = _both(unit, self.match_tokens(t_tokens, e_tokens))
         if match.level is not Level.EXACT and self.is_person(expected):
-            if len(t_tokens) < len(e_tokens):
-                tail = e_tokens[len(e_tokens) - len(t_tokens) :]
-                match = _best(match, self.match_tokens(t_tokens, tail).plus(Rule.SURNAME))
-            elif len(t_tokens) == len(e_tokens):
-                reverse = self.match_tokens(t_tokens[::-1], e_tokens).plus(Rule.ORDER)
-                match = _best(match, reverse)
+            match = _best(match, self.match_name(t_tokens, e_tokens))
         if match.level is not Level.EXACT and typed.compact and typed.compact == expected.compact:
             match = Match(Level.EXACT, frozenset({Rule.SPACING}))
         if typed.dropped and typed.dropped != expected.dropped:

@@ -112,8 +112,21 @@ EN_MONTHS: Final[dict[str, int]] = {
 AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "dec", "sep", "jun", "jul"})
 """Month words that are also ordinary words: a month only next to a number (`May 7`, `7 Mar`)."""
 
-PERCENT_WORDS: Final = frozenset({"%", "percent", "pct", "відс", "відсоток", "процент"})
-"""Surface forms and Ukrainian lemmas meaning per cent (`відсотків` arrives as `відсоток`)."""
+UNITS: Final[dict[str, str]] = {
+    word: unit
+    for unit, words in {
+        "%": "% percent pct відс відсоток процент",
+        "usd": "$ usd dollar dollars долар дол",
+        "eur": "€ eur euro euros євро",
+        "gbp": "£ gbp pound pounds фунт",
+        "uah": "₴ uah hryvnia hryvnias гривня грн",
+    }.items()
+    for word in words.split()
+}
+"""Signs, words and Ukrainian lemmas of the units a news number carries: `відсотків` arrives as
+`відсоток`, `доларів` as `долар`. Each maps to one code, so `$5 млрд` is `5 млрд доларів`."""
+UNIT_QUALIFIERS: Final = frozenset({"сша", "us", "american"})
+"""`доларів США`, `US dollars`: the country adds nothing to the unit."""
 
 YEAR_WORDS: Final = frozenset({"рік", "року", "році", "роки", "років", "р", "рр", "year", "years"})
 """Dropped right after a number: `у 2026 році` is `2026`."""

@@ -22,23 +22,25 @@ from newsquiz.core.answers.numbers import (
     HUNDRED,
     MULTIPLIERS,
     ORDINAL_SUFFIXES,
-    PERCENT_WORDS,
     UK_CARDINALS,
     UK_MONTHS,
     UK_ORDINALS,
+    UNIT_QUALIFIERS,
+    UNITS,
     YEAR_WORDS,
     format_number,
     parse_digits,
     place_of,
 )
-from newsquiz.core.text import unify_marks
+from newsquiz.core.text import strip_accents, unify_marks
 
 
 class Kind(StrEnum):
     WORD = "word"
     NUMBER = "number"
     MONTH = "month"
-    PERCENT = "percent"
+    UNIT = "unit"
+    """Per cent or a currency; `text` is its code: `%`, `usd`, `eur`, `gbp`, `uah`."""
     RANGE = "range"
     SEPARATOR = "separator"
     # Only while reading; never in a finished `Parsed`:
@@ -58,6 +60,8 @@ class Token:
     latin: bool = False
     surface: str = ""
     """How a number, month or sign was written (`семи`, `%`), when `text` is canonical."""
+    dotted: bool = False
+    """Written with a full stop right after it: an initial (`В. Зеленський`), not a preposition."""
 
     @property
     def written(self) -> str:
@@ -91,12 +95,12 @@ ARTICLES: Final = frozenset({"a", "an", "the"})
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:(?:[.,]|[ \u00a0\u2009\u202f])\d+)*)(?P<suffix>-?[^\W\d_]+)?(?!\w)"
     r"|(?P<word>\w+(?:['-]\w+)*)"
-    r"|(?P<pct>%)"
+    r"|(?P<unit>[%$€£₴])"
     r"|(?P<sep>[,;&/+])"
     r"|(?P<dash>-)"
 )
-_NUMBER_WORD_PREFIXES: Final = frozenset(
-    {word[:2] for word in (*UK_CARDINALS, *UK_ORDINALS, *MULTIPLIERS, *PERCENT_WORDS)}
+NUMBER_WORD_PREFIXES: Final = frozenset(
+    {word[:2] for word in (*UK_CARDINALS, *UK_ORDINALS, *MULTIPLIERS, *UNITS)}
     | {"се", "сь", "во", "ше"}
 )
 """First two letters of every case form of a Ukrainian number word (`семи`, `сьома`, `восьми`,
@@ -117,7 +121,7 @@ def _number_word(word: str, latin: bool, lemmas: Lemmatiser) -> Token | None:
         if word in MULTIPLIERS and word not in ATTACHED_ONLY:
             return Token(Kind.MULTIPLIER, word, MULTIPLIERS[word], latin=True)
         return None
-    if word[:2] not in _NUMBER_WORD_PREFIXES:
+    if word[:2] not in NUMBER_WORD_PREFIXES:
         return None
     for form in (word, *sorted(lemmas(word))):
         value = UK_CARDINALS.get(form, UK_ORDINALS.get(form))
@@ -125,8 +129,8 @@ def _number_word(word: str, latin: bool, lemmas: Lemmatiser) -> Token | None:
             return Token(Kind.NUMBER_WORD, word, value)
         if form in MULTIPLIERS:
             return Token(Kind.MULTIPLIER, word, MULTIPLIERS[form])
-        if form in PERCENT_WORDS:
-            return Token(Kind.PERCENT, "%", surface=word)
+        if form in UNITS:
+            return Token(Kind.UNIT, UNITS[form], surface=word)
     return None
 
 
@@ -138,8 +142,8 @@ def _word_token(raw: str, lemmas: Lemmatiser) -> list[Token]:
         word = word[:-2]
     if word in LIST_WORDS:
         return [Token(Kind.SEPARATOR, word, latin=latin)]
-    if word in PERCENT_WORDS:
-        return [Token(Kind.PERCENT, "%", surface=word)]
+    if word in UNITS:
+        return [Token(Kind.UNIT, UNITS[word], surface=word)]
     if latin and "-" in word and all(part in EN_NUMBERS for part in word.split("-")):
         return [
             Token(Kind.NUMBER_WORD, part, EN_NUMBERS[part], latin=True) for part in word.split("-")
@@ -154,7 +158,7 @@ def _word_token(raw: str, lemmas: Lemmatiser) -> list[Token]:
 
 
 def _scan(text: str, language: str, lemmas: Lemmatiser) -> Iterator[Token]:
-    for match in _TOKEN.finditer(unify_marks(text)):
+    for match in _TOKEN.finditer(strip_accents(unify_marks(text))):
         if match.group("num") is not None:
             values = parse_digits(match.group("num"), language)
             suffix = (match.group("suffix") or "").casefold().lstrip("-")
@@ -167,9 +171,13 @@ def _scan(text: str, language: str, lemmas: Lemmatiser) -> Iterator[Token]:
             for value in values:
                 yield Token(Kind.NUMBER, format_number(value), value, surface=written)
         elif match.group("word") is not None:
-            yield from _word_token(match.group("word"), lemmas)
-        elif match.group("pct") is not None:
-            yield Token(Kind.PERCENT, "%")
+            tokens = _word_token(match.group("word"), lemmas)
+            if match.string.startswith(".", match.end()):
+                tokens[-1] = replace(tokens[-1], dotted=True)
+            yield from tokens
+        elif match.group("unit") is not None:
+            sign = match.group("unit")
+            yield Token(Kind.UNIT, UNITS[sign], surface=sign)
         elif match.group("sep") is not None:
             yield Token(Kind.SEPARATOR, match.group("sep"))
         else:
@@ -240,18 +248,24 @@ def _is_day(token: Token) -> bool:
 
 
 def _is_glue(token: Token, before: Token | None, after: Token | None) -> bool:
-    """Words that only hold a date or year together: `2026 року`, `7th of July`, `July 7, 2026`."""
+    """Words that only hold a date, year or unit together: `2026 року`, `7th of July`,
+    `July 7, 2026`, `доларів США`."""
+    text = token.text
+    if text in UNIT_QUALIFIERS:
+        return any(
+            t is not None and t.kind is Kind.UNIT and t.text == "usd" for t in (before, after)
+        )
     if before is None:
         return False
-    if before.kind is Kind.NUMBER and token.text in YEAR_WORDS:
+    if before.kind is Kind.NUMBER and text in YEAR_WORDS:
         return True
+    if text == "cent":
+        return before.text == "per"
     if after is None:
         return False
-    if token.text == "of":
+    if text == "of":
         return _is_day(before) and after.kind is Kind.MONTH
-    if token.text == ",":
-        return before.kind is Kind.MONTH and after.kind is Kind.NUMBER
-    return token.text == "cent" and before.text == "per"
+    return text == "," and before.kind is Kind.MONTH and after.kind is Kind.NUMBER
 
 
 def _tidy_dates(tokens: list[Token]) -> list[Token]:
@@ -271,10 +285,14 @@ def _tidy_dates(tokens: list[Token]) -> list[Token]:
                 continue
             token = Token(Kind.RANGE, "-")
         elif token.text == "per" and after is not None and after.text == "cent":
-            token = Token(Kind.PERCENT, "%", surface="per cent")
+            token = Token(Kind.UNIT, "%", surface="per cent")
         out.append(token)
     i = 0
     while i < len(out):
+        if out[i].kind is Kind.UNIT and i + 1 < len(out) and out[i + 1].kind is Kind.NUMBER:
+            out[i], out[i + 1] = out[i + 1], out[i]  # `$5` reads as `5 $`, like `5 доларів`
+            i += 2
+            continue
         if out[i].kind is Kind.MONTH and i + 1 < len(out) and _is_day(out[i + 1]):
             end = i + 2
             if end + 1 < len(out) and out[end].kind is Kind.RANGE and _is_day(out[end + 1]):
@@ -292,7 +310,7 @@ def _item(tokens: list[Token]) -> Item | None:
         return None
     kept = [t for t in tokens if not (t.latin and t.kind is Kind.WORD and t.text in ARTICLES)]
     dropped = [t.text for t in tokens if t not in kept]
-    if len(kept) > 1 and kept[0].kind is Kind.WORD:
+    if len(kept) > 1 and kept[0].kind is Kind.WORD and not kept[0].dotted:
         lead = LEADING_PREPOSITIONS_EN if kept[0].latin else LEADING_PREPOSITIONS
         if kept[0].text in lead:
             dropped.append(kept[0].text)

@@ -44,6 +44,8 @@ class Rule(StrEnum):
     """Written with or without spaces or hyphens (`Нью Йорк` for `Нью-Йорк`)."""
     SURNAME = "surname"
     """A surname alone for a full name."""
+    INITIALS = "initials"
+    """Initials for the given names: `Д. Трамп`, `В. О. Зеленський`."""
     TYPO = "typo"
     """Within the typo allowance and not another real word."""
 

@@ -1,0 +1,79 @@
+"""Opening the learner's store for a command or the TUI: location, first start, whose turn it is.
+
+On first start (a database that has never had the bundled decks) the shipped decks are imported,
+so `newsquiz review` has something to study straight away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from newsquiz.core.decks import DeckError
+from newsquiz.deck_files import find_deck_files, read_deck_file
+from newsquiz.paths import bundled_decks_dir, database_location
+
+if TYPE_CHECKING:
+    from newsquiz.core.progress import Profile
+    from newsquiz.store import Store
+
+DEFAULT_PROFILE = "default"
+
+
+class UsageError(Exception):
+    """A wrong name or option from the user: reported as one line, exit code 2."""
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """`--db` on a subcommand too, so it may follow the command name."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="progress database file or URL (default: $NEWSQUIZ_DB, else the user data folder)",
+    )
+
+
+def add_profile_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the learner (default: the last one used, or the only one)",
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    from newsquiz.store import Store  # sqlmodel is heavy; only commands that need it pay for it
+
+    store = Store.open(database_location(getattr(args, "db", None)))
+    if not store.bundled_decks_imported():
+        decks = []
+        for path in find_deck_files([bundled_decks_dir()]):
+            try:
+                decks.append(read_deck_file(path))
+            except DeckError as err:  # a broken shipped deck must not stop the app
+                print(f"newsquiz: skipping bundled deck {path.name}: {err}", file=sys.stderr)
+        store.import_bundled_decks(decks)
+    return store
+
+
+def choose_profile(store: Store, name: str | None) -> Profile:
+    """The named learner; else the last one used; else the only one; else a new `default`."""
+    if name:
+        profile = store.profile(name)
+        if profile is None:
+            raise UsageError(
+                f"no profile named {name!r}; create it with: newsquiz profiles add {name!r}"
+            )
+        return profile
+    last = store.last_profile()
+    if last is not None:
+        return last
+    profiles = store.profiles()
+    if len(profiles) == 1:
+        return profiles[0]
+    if not profiles:
+        return store.create_profile(DEFAULT_PROFILE)
+    names = ", ".join(p.name for p in profiles)
+    raise UsageError(f"several profiles exist ({names}); choose one with --profile NAME")
