@@ -87,7 +87,9 @@ async def test_profiles_are_created_renamed_and_deleted(
         assert [p.name for p in store.profiles()] == ["Олена"]
 
 
-async def test_profile_settings_are_saved(make_app: Callable[..., NewsquizApp], store: Store) -> None:
+async def test_profile_settings_are_saved(
+    make_app: Callable[..., NewsquizApp], store: Store
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -8,7 +8,16 @@ from __future__ import annotations
 import argparse
 from typing import Any, Protocol
 
-from newsquiz.commands import answer_check, check, decks, due, import_decks, profiles, review
+from newsquiz.commands import (
+    answer_check,
+    check,
+    decks,
+    due,
+    import_decks,
+    profiles,
+    review,
+    stats,
+)
 
 
 class Command(Protocol):
@@ -22,5 +31,6 @@ COMMANDS: tuple[Command, ...] = (
     due,
     review,
     profiles,
+    stats,
     answer_check,
 )

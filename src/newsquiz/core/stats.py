@@ -42,7 +42,9 @@ def streaks(days_studied: Iterable[date], today: date) -> tuple[int, int]:
     return current, longest
 
 
-def weekly_retention(counts: Iterable[DayCount], first: date, last: date) -> list[tuple[date, float | None]]:
+def weekly_retention(
+    counts: Iterable[DayCount], first: date, last: date
+) -> list[tuple[date, float | None]]:
     """Share of scheduled (non-cram) answers that were not Again, per week starting on Monday."""
     start = first - timedelta(first.weekday())
     weeks: dict[date, list[int]] = {}
@@ -60,7 +62,7 @@ def weekly_retention(counts: Iterable[DayCount], first: date, last: date) -> lis
 
 
 def heatmap(series: Sequence[tuple[date, int]]) -> list[list[int | None]]:
-    """Seven rows (Monday first) of weekly columns; None pads before the first and after the last day."""
+    """Seven rows (Monday first) of weekly columns; None pads the days outside the series."""
     if not series:
         return [[] for _ in range(7)]
     first = series[0][0]
@@ -99,7 +101,9 @@ class Statistics:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["today"] = self.today.isoformat()
-        data["reviews_per_day"] = [{"day": d.isoformat(), "reviews": n} for d, n in self.reviews_per_day]
+        data["reviews_per_day"] = [
+            {"day": d.isoformat(), "reviews": n} for d, n in self.reviews_per_day
+        ]
         data["forecast"] = [{"day": d.isoformat(), "due": n} for d, n in self.forecast]
         data["weekly_retention"] = [
             {"week": d.isoformat(), "retention": None if r is None else round(r, 4)}

@@ -29,7 +29,9 @@ class HomeScreen(Screen[None]):
         Binding("enter,s", "study_deck", "Study deck", id="study-deck"),
         Binding("a", "study_all", "Study all", id="study-all"),
         Binding("c", "cram_deck", "Practise", id="cram-deck"),
+        Binding("d", "browse", "Browse", id="browse"),
         Binding("i", "import_deck", "Import", id="import"),
+        Binding("t", "stats", "Stats", id="stats"),
         Binding("p", "app.profiles", "Profiles", id="profiles"),
         Binding("q", "app.quit", "Quit", id="quit"),
     ]
@@ -43,11 +45,13 @@ class HomeScreen(Screen[None]):
         with Vertical(id="home"):
             yield Label("", id="learner")
             yield Label("", id="workload")
-            table: DataTable[str | Text] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            table: DataTable[str | Text] = DataTable(
+                id="decks", cursor_type="row", zebra_stripes=True
+            )
             yield table
             yield Label(
                 "Enter: study the deck · a: all due cards · c: practise without scheduling · "
-                "i: import a deck file",
+                "d: browse cards · t: statistics · i: import a deck file",
                 id="home-hint",
             )
         yield Footer()
@@ -102,7 +106,7 @@ class HomeScreen(Screen[None]):
         return self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("study_deck", "cram_deck"):
+        if action in ("study_deck", "cram_deck", "browse"):
             return bool(self.summaries)
         return True
 
@@ -124,6 +128,18 @@ class HomeScreen(Screen[None]):
         if deck is not None:
             self.newsquiz.study([deck.slug], title=f"{deck.title} (practice)", cram=True)
 
+    def action_browse(self) -> None:
+        deck = self.selected()
+        if deck is not None:
+            from newsquiz.tui.screens.browser import DeckBrowserScreen
+
+            self.app.push_screen(DeckBrowserScreen(deck.slug, deck.title))
+
+    def action_stats(self) -> None:
+        from newsquiz.tui.screens.stats import StatsScreen  # plotext loads only when asked for
+
+        self.app.push_screen(StatsScreen())
+
     def action_import_deck(self) -> None:
         def chosen(path: str | None) -> None:
             if not path:
@@ -141,4 +157,3 @@ class HomeScreen(Screen[None]):
             self.refresh_decks()
 
         self.app.push_screen(PromptModal("Import a deck file (path to a .yaml file)"), chosen)
-

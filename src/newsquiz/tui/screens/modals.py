@@ -48,7 +48,9 @@ class PromptModal(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, *, placeholder: str = "", value: str = "", allow_empty: bool = False):
+    def __init__(
+        self, title: str, *, placeholder: str = "", value: str = "", allow_empty: bool = False
+    ):
         super().__init__()
         self.title_text, self.placeholder, self.value = title, placeholder, value
         self.allow_empty = allow_empty

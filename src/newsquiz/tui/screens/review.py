@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
 
 from newsquiz.core.answers import Outcome, Verdict, check_answer
-from newsquiz.core.cards import BasicCard, ChoiceCard, ClozeCard, card_prompt
+from newsquiz.core.cards import ChoiceCard, ClozeCard, card_prompt
 from newsquiz.core.progress import StudyCard
 from newsquiz.core.scheduling import Rating
 from newsquiz.core.tally import Result, Tally
@@ -85,7 +85,9 @@ class ReviewScreen(Screen[Tally]):
     def on_mount(self) -> None:
         remaining = self.session.remaining()
         self.total = remaining.total
-        self.query_one("#session-progress", ProgressBar).update(total=max(self.total, 1), progress=0)
+        self.query_one("#session-progress", ProgressBar).update(
+            total=max(self.total, 1), progress=0
+        )
         self.show_next()
 
     # -- state ------------------------------------------------------------------------------
@@ -101,7 +103,9 @@ class ReviewScreen(Screen[Tally]):
             number = int(str(parameters[0]))
             if self.answered:
                 return number <= 4
-            return isinstance(self.card and self.card.card, ChoiceCard) and number <= len(self.choices)
+            return isinstance(self.card and self.card.card, ChoiceCard) and number <= len(
+                self.choices
+            )
         if action in ("flag", "bury", "suspend", "source"):
             return self.card is not None
         if action == "undo":
@@ -143,7 +147,9 @@ class ReviewScreen(Screen[Tally]):
             self.call_after_refresh(form.focus_first)
         else:
             self.choices = []
-            box = Input(placeholder="Type the answer; Enter on an empty box shows it", id="answer-box")
+            box = Input(
+                placeholder="Type the answer; Enter on an empty box shows it", id="answer-box"
+            )
             area.mount(box)
             box.focus()
         self.update_progress()
@@ -152,7 +158,9 @@ class ReviewScreen(Screen[Tally]):
     def update_progress(self) -> None:
         done = self.tally.studied
         self.total = max(self.total, done + self.session.remaining().total)
-        self.query_one("#session-progress", ProgressBar).update(total=max(self.total, 1), progress=done)
+        self.query_one("#session-progress", ProgressBar).update(
+            total=max(self.total, 1), progress=done
+        )
 
     # -- answering --------------------------------------------------------------------------
 
@@ -233,8 +241,7 @@ class ReviewScreen(Screen[Tally]):
         if self.answered:
             self.rate(number)
         elif self.card is not None and isinstance(self.card.card, ChoiceCard):
-            if number <= len(self.choices):
-                self.judge(self.choices[number - 1])
+            self.judge(self.choices[number - 1])  # check_action admits only 1..len(choices)
 
     def action_accept(self) -> None:
         if self.verdict is not None:
@@ -304,7 +311,10 @@ class ReviewScreen(Screen[Tally]):
             self.notify("Flagged for the deck's author. Thank you!")
 
         self.app.push_screen(
-            PromptModal("Flag this card as wrong or outdated: a note for the author (optional)", allow_empty=True),
+            PromptModal(
+                "Flag this card as wrong or outdated: a note for the author (optional)",
+                allow_empty=True,
+            ),
             flagged,
         )
 

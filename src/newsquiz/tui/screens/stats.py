@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 from textual_plotext import PlotextPlot
@@ -106,23 +106,29 @@ class StatsScreen(Screen[None]):
         retention.plt.clear_data()
         retention.plt.clear_figure()
         retention.plt.title("Retention per week (%)")
-        weeks = [(i, r * 100) for i, (_, r) in enumerate(stats.weekly_retention) if r is not None]
+        count = len(stats.weekly_retention)
+        weeks = [
+            (i - count + 1, r * 100)
+            for i, (_, r) in enumerate(stats.weekly_retention)
+            if r is not None
+        ]
         if weeks:
             retention.plt.plot([i for i, _ in weeks], [r for _, r in weeks], marker="dot")
         retention.plt.hline(stats.desired_retention * 100)
         retention.plt.ylim(0, 100)
-        retention.plt.xlabel("weeks")
+        retention.plt.xlim(-count + 1, 0)
+        retention.plt.xlabel("weeks ago")
         retention.refresh()
 
         counts = stats.counts
         total = sum(counts.values()) or 1
         self.query_one("#stats-counts", Static).update(
             "[b]Cards[/b]\n"
-            + "\n".join(
-                f"{name:<10}{n:>6}  {bar(n / total, 12)}" for name, n in counts.items()
-            )
+            + "\n".join(f"{name:<10}{n:>6}  {bar(n / total, 12)}" for name, n in counts.items())
         )
-        self.query_one("#stats-heatmap", Static).update(heat_text(stats, 53 if self.size.width >= 70 else 26))
+        self.query_one("#stats-heatmap", Static).update(
+            heat_text(stats, 53 if self.size.width >= 70 else 26)
+        )
         self.query_one("#stats-decks", Static).update(
             "\n".join(
                 f"{escape(deck.title)[:48]:<48} {bar(deck.mastery)} {deck.mastery:4.0%}  "

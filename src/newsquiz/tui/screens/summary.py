@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, Static
+from textual.widgets import Button, Header, Label, Static
 
 from newsquiz.core.tally import Tally
 from newsquiz.tui.formatting import duration
@@ -49,7 +49,11 @@ class SummaryScreen(Screen[bool]):
                 yield Label(f"Missed ({len(missed)})", classes="section-title")
                 with VerticalScroll(id="missed"):
                     for result in missed:
-                        typed = escape(result.typed) if result.typed.strip(" |") else "[dim](shown)[/dim]"
+                        typed = (
+                            escape(result.typed)
+                            if result.typed.strip(" |")
+                            else "[dim](shown)[/dim]"
+                        )
                         yield Static(
                             f"• {escape(result.prompt)}\n  [b]{escape(result.expected)}[/b]"
                             f"  [dim]you:[/dim] {typed}"

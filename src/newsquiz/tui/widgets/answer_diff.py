@@ -14,7 +14,7 @@ STYLES = {
 
 
 def diff_text(segments: tuple[DiffSegment, ...]) -> Text:
-    """Expected characters you missed are highlighted, extra ones struck through, swaps shown both."""
+    """Missed expected characters highlighted, extra ones struck through, swaps shown both."""
     text = Text()
     for segment in segments:
         if segment.kind is DiffKind.REPLACE:

@@ -23,7 +23,9 @@ class RatingBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         for rating, label in LABELS.items():
-            yield Button(f"{rating} {label}", id=f"rate-{rating}", classes=f"rating rating-{rating}")
+            yield Button(
+                f"{rating} {label}", id=f"rate-{rating}", classes=f"rating rating-{rating}"
+            )
 
     def show(self, intervals: dict[int, timedelta], suggested: int) -> None:
         for rating, label in LABELS.items():
