@@ -91,6 +91,8 @@ class StatsScreen(Screen[None]):
         reviews.plt.clear_figure()
         reviews.plt.title(f"Answers per day, last {self.days} days")
         reviews.plt.bar(list(range(-len(recent) + 1, 1)), [n for _, n in recent])
+        step = 7 if self.days == 30 else 60
+        reviews.plt.xticks(list(range(-(len(recent) // step) * step, 1, step)))
         reviews.plt.xlabel("days ago")
         reviews.refresh()
 
@@ -99,6 +101,7 @@ class StatsScreen(Screen[None]):
         forecast.plt.clear_figure()
         forecast.plt.title("Due in the next 30 days")
         forecast.plt.bar(list(range(len(stats.forecast))), [n for _, n in stats.forecast])
+        forecast.plt.xticks(list(range(0, len(stats.forecast), 7)))
         forecast.plt.xlabel("days from today")
         forecast.refresh()
 
@@ -117,6 +120,7 @@ class StatsScreen(Screen[None]):
         retention.plt.hline(stats.desired_retention * 100)
         retention.plt.ylim(0, 100)
         retention.plt.xlim(-count + 1, 0)
+        retention.plt.xticks(list(range(-((count - 1) // 4) * 4, 1, 4)))
         retention.plt.xlabel("weeks ago")
         retention.refresh()
 
