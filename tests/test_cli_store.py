@@ -159,11 +159,11 @@ def test_plain_review_records_answers_and_verdicts(
     answers = "\n".join(
         [
             "paris",  # basic, accepted after normalisation
-            "",  # Enter: the suggested rating (good)
+            "",  # Enter: the suggested rating (easy: answered within seconds)
             "1",  # choice by number: Green is wrong
             "",  # Enter: again
             "Miami",  # cloze
-            "4",  # easy, overriding the suggestion
+            "2",  # hard, overriding the suggestion
         ]
     )
     code, out = run(capsys, "--db", db, "review", "--plain", "--deck", "sample", stdin=answers)
@@ -174,9 +174,9 @@ def test_plain_review_records_answers_and_verdicts(
     assert "Q: The 2026 G20 summit is planned for _____." in out
     assert "answered 3, 2 correct" in out
     assert reviews(db) == [
-        {"rating": 3, "answer": "paris", "verdict": "correct", "is_cram": 0},
+        {"rating": 4, "answer": "paris", "verdict": "correct", "is_cram": 0},
         {"rating": 1, "answer": "Green", "verdict": "wrong", "is_cram": 0},
-        {"rating": 4, "answer": "Miami", "verdict": "correct", "is_cram": 0},
+        {"rating": 2, "answer": "Miami", "verdict": "correct", "is_cram": 0},
     ]
 
 
@@ -200,7 +200,8 @@ def test_plain_review_commands(
     assert "took back your answer to: What is the capital of France?" in out
     assert "flagged as outdated" in out
     assert "buried until tomorrow" in out
-    assert reviews(db) == [{"rating": 3, "answer": "Paris", "verdict": "correct", "is_cram": 0}]
+    # Enter accepted the suggestion: Easy, since the answer came within seconds
+    assert reviews(db) == [{"rating": 4, "answer": "Paris", "verdict": "correct", "is_cram": 0}]
     with Store.open(db) as store:
         assert [(f.reason, f.note) for f in store.flags()] == [("outdated", "the capital moved")]
 
@@ -231,13 +232,34 @@ def test_database_from_the_environment(
     assert run_json(capsys, "profiles", "--json")[0]["name"] == "ann"
 
 
-def test_review_needs_plain_until_the_tui_exists(
+def test_review_without_a_terminal_points_to_plain(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = run(capsys, "--db", db, "review")
-    assert (code, "--plain" in out) == (2, True)
+    code, out = run(capsys, "--db", db, "review")  # stdin is not a terminal here
+    assert (code, "needs a terminal" in out, "--plain" in out) == (2, True, True)
 
 
 def test_unknown_profile_is_bad_input(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run(capsys, "--db", db, "due", "--profile", "nobody")
     assert (code, "no profile named 'nobody'" in out) == (2, True)
+
+
+def test_plain_review_grades_leniently_and_explains_rejects(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "g20.yaml"
+    deck.write_text(
+        "deck: g20\ntitle: G20\nlanguage: uk\ncards:\n"
+        "  - id: host\n    question: Де відбудеться саміт G20 2026 року?\n    answer: Маямі\n"
+        "    reject: [{answer: Нью-Йорк, why: Саміт 2026 року — у Маямі}]\n"
+        "  - id: who\n    question: Хто запросив лідерів на саміт?\n    answer: Дональд Трамп\n",
+        encoding="utf-8",
+    )
+    run(capsys, "--db", db, "import", str(deck))
+    answers = "\n".join(["в Маямі", "3", "Трампа", "3"])
+    code, out = run(capsys, "--db", db, "review", "--plain", "--deck", "g20", stdin=answers)
+    assert code == 0
+    assert [r["verdict"] for r in reviews(db)] == ["correct", "correct"]
+    answers = "\n".join([":undo", "Нью-Йорк", "1"])
+    code, out = run(capsys, "--db", db, "review", "--plain", "--deck", "g20", stdin=answers)
+    assert "Саміт 2026 року — у Маямі" in out

@@ -64,6 +64,12 @@ BAD_DECK_CASES = [
     ("bad-score", 8, "cards[0].score", "`high` is not a number"),
     ("no-cards", 4, "cards", "a deck needs at least one card"),
     ("reject-without-why", 9, "cards[0].reject[0].why", "missing required field `why`"),
+    (
+        "reject-also-accepted",
+        10,
+        "cards[0].reject[0].answer",
+        "`united states` is both a correct answer and rejected",
+    ),
 ]
 
 

@@ -8,11 +8,29 @@ from __future__ import annotations
 import argparse
 from typing import Any, Protocol
 
-from newsquiz.commands import check, decks, due, import_decks, profiles, review
+from newsquiz.commands import (
+    answer_check,
+    check,
+    decks,
+    due,
+    import_decks,
+    profiles,
+    review,
+    stats,
+)
 
 
 class Command(Protocol):
     def register(self, subparsers: argparse._SubParsersAction[Any]) -> None: ...
 
 
-COMMANDS: tuple[Command, ...] = (check, import_decks, decks, due, review, profiles)
+COMMANDS: tuple[Command, ...] = (
+    check,
+    import_decks,
+    decks,
+    due,
+    review,
+    profiles,
+    stats,
+    answer_check,
+)

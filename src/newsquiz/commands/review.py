@@ -6,8 +6,8 @@ correct answer, and a rating line where Enter accepts the suggested rating. Line
 the session cleanly; every rated answer is already committed. The loop drives the same store
 session the TUI uses.
 
-Answer checking is a parameter (`check`), so the lenient checker can replace the simple
-normalised comparison used here without touching the loop.
+Typed answers are judged by the same lenient checker as in the app (`core.answers`), in the
+deck's language: inflected forms, numbers in words, a surname alone and small typos count.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from newsquiz.core.answers import Outcome, Verdict, check_answer, render_diff
 from newsquiz.core.cards import GAP_PATTERN, Card, ChoiceCard, ClozeCard, card_prompt
 from newsquiz.core.scheduling import RATINGS, Phase, Rating, describe_interval
-from newsquiz.core.text import normalise
 from newsquiz.startup import (
     UsageError,
     add_db_option,
@@ -34,11 +34,14 @@ if TYPE_CHECKING:
     from newsquiz.core.progress import StudyCard
     from newsquiz.store import StudySession
 
-Check = Callable[[Card, str], object]
-"""Judges a typed answer: returns `correct`/`close`/`wrong` (a str or an enum with that value),
-or a bool."""
+Check = Callable[[Card, str, str, float], Verdict]
+"""Judges a typed answer to a card in a language, given the seconds it took."""
 
-VERDICT_RATING = {"correct": Rating.Good, "close": Rating.Hard, "wrong": Rating.Again}
+
+def lenient_check(card: Card, typed: str, language: str, seconds: float) -> Verdict:
+    return check_answer(card, typed, language=language, elapsed_seconds=seconds)
+
+
 RATING_WORDS = {
     "again": Rating.Again,
     "hard": Rating.Hard,
@@ -81,33 +84,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(run=run)
 
 
-def verdict_of(result: object) -> str:
-    if isinstance(result, bool):
-        return "correct" if result else "wrong"
-    value = str(getattr(result, "value", result)).lower()
-    if value not in VERDICT_RATING:
-        raise ValueError(f"unknown verdict {result!r}")
-    return value
-
-
-def simple_check(card: Card, typed: str) -> str:
-    """Normalised exact comparison; `accept` alternatives count; cloze gaps are split by `;`."""
-    given = normalise(typed)
-    if isinstance(card, ClozeCard):
-        parts = [normalise(part) for part in typed.split(";")] if len(card.gaps) > 1 else [given]
-        if len(parts) != len(card.gaps):
-            return "wrong"
-        ok = all(
-            part in {normalise(a) for a in gap.answers}
-            for part, gap in zip(parts, card.gaps, strict=True)
-        )
-        return "correct" if ok else "wrong"
-    accepted = {normalise(card.answer)}
-    if not isinstance(card, ChoiceCard):
-        accepted |= {normalise(a) for a in card.accept}
-    return "correct" if given in accepted else "wrong"
-
-
 def expected_answer(card: Card) -> str:
     if isinstance(card, ClozeCard):
         return GAP_PATTERN.sub(lambda m: m.group(1).split("|")[0].strip(), card.text)
@@ -143,10 +119,11 @@ class PlainLoop:
         session: StudySession,
         stdin: TextIO,
         stdout: TextIO,
-        check: Check = simple_check,
+        check: Check = lenient_check,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.session = session
+        self.languages = {deck.slug: deck.language for deck in session.store.decks()}
         self.stdin = stdin
         self.stdout = stdout
         self.check = check
@@ -207,13 +184,21 @@ class PlainLoop:
             return False
         if typed.startswith(":"):
             return self._command(card, typed[1:].strip())
-        duration_ms = int((self.monotonic() - started) * 1000)
+        seconds = self.monotonic() - started
+        duration_ms = int(seconds * 1000)
         answer = _resolve_choice(card.card, typed)
-        verdict = verdict_of(self.check(card.card, answer)) if answer.strip() else "wrong"
+        language = self.languages.get(card.deck, "en")
+        judged = self.check(card.card, answer, language, seconds)
+        verdict = judged.outcome.value if answer.strip() else Outcome.WRONG.value
         self.say(f"{verdict}: {expected_answer(card.card)}")
+        if judged.outcome is Outcome.CLOSE and judged.diff:
+            self.say(f"spelling: {render_diff(judged.diff)}")
+        if judged.reject_why and answer.strip():
+            self.say(judged.reject_why)
         if card.card.explanation:
             self.say(card.card.explanation)
-        rating = self._ask_rating(card, VERDICT_RATING[verdict])
+        suggested = Rating(int(judged.suggested_rating)) if answer.strip() else Rating.Again
+        rating = self._ask_rating(card, suggested)
         if rating is None:
             return False
         after = self.session.answer(
@@ -285,11 +270,13 @@ class PlainLoop:
         return True
 
 
-def run(args: argparse.Namespace, check: Check = simple_check) -> int:
+def run(args: argparse.Namespace, check: Check = lenient_check) -> int:
     import sys
 
     if not args.plain:
-        raise UsageError("the full-screen study view is not available yet; use --plain")
+        from newsquiz.commands import app
+
+        return app.run(args)
     if (args.hardest_first or args.limit is not None) and not args.cram:
         raise UsageError("--hardest-first and --limit go with --cram")
     with open_store(args) as store:

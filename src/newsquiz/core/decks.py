@@ -599,6 +599,7 @@ class _DeckReader:
             accept = self.optional(found, path, "accept", self.text_list) or ()
             if question is None or answer is None:
                 return None
+            self.check_rejects(found, path, (answer, *accept), common["reject"])
             return BasicCard(id=card_id, question=question, answer=answer, accept=accept, **common)
         choices = self.required(node, found, path, "choices", self.text_list)
         if question is None or answer is None or choices is None:
@@ -606,6 +607,27 @@ class _DeckReader:
         if not self.check_choices(found, path, answer, choices):
             return None
         return ChoiceCard(id=card_id, question=question, answer=answer, choices=choices, **common)
+
+    def check_rejects(
+        self,
+        found: dict[str, tuple[Node, Node]],
+        path: str,
+        correct: tuple[str, ...],
+        rejects: tuple[Reject, ...],
+    ) -> None:
+        """A rejected answer that is also accepted would never be rejected: the author slipped."""
+        accepted = {normalise(text): text for text in correct}
+        reject_node = found["reject"][1] if "reject" in found else None
+        for i, reject in enumerate(rejects):
+            if normalise(reject.answer) in accepted and reject_node is not None:
+                node = (
+                    reject_node.value[i] if isinstance(reject_node, SequenceNode) else reject_node
+                )
+                self.report(
+                    node,
+                    f"{path}.reject[{i}].answer",
+                    f"`{reject.answer}` is both a correct answer and rejected",
+                )
 
     def check_choices(
         self, found: dict[str, tuple[Node, Node]], path: str, answer: str, choices: tuple[str, ...]

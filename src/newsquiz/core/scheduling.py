@@ -188,7 +188,7 @@ def scheduler_for(settings: Settings) -> fsrs.Scheduler:
 
 def fuzz_rng(card_id: int, reps: int) -> random.Random:
     """The fuzz source for a card's next answer: the same card at the same rep fuzzes the same."""
-    return random.Random(card_id * 1_000_003 + reps)
+    return random.Random(f"newsquiz-fuzz:{card_id}:{reps}")
 
 
 _FUZZ_BANDS: Final = ((2.5, 7.0, 0.15), (7.0, 20.0, 0.10), (20.0, float("inf"), 0.05))

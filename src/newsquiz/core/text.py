@@ -57,6 +57,34 @@ def fix_mixed_script(word: str) -> str:
     return word
 
 
+STRESS_MARKS = "\u0300\u0301"
+"""Grave and acute accents: stress marks (`Ма́ямі`), which dictionaries and teachers add."""
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f")
+
+
+def strip_accents(text: str) -> str:
+    """Stress marks go everywhere; Latin letters lose diacritics (`Zürich` is `Zurich`).
+
+    Cyrillic letters keep theirs: `й` and `ї` are letters of their own, not `и` and `і` with marks.
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    kept: list[str] = []
+    base = ""
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if ch in STRESS_MARKS or _is_latin_letter(base):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def unify_marks(text: str) -> str:
     """NFC; one apostrophe, quote and dash; no invisible characters; Cyrillic words fixed."""
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
@@ -64,9 +92,10 @@ def unify_marks(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """The comparison form of a short text: marks unified, casefolded, spaces collapsed, trimmed.
+    """The comparison form of a short text: marks unified, accents stripped (`strip_accents`),
+    casefolded, spaces collapsed, trimmed.
 
     Case is folded after the script fix, so `IЗРАЇЛЬ` and `Ізраїль` meet.
     """
-    text = _SPACE.sub(" ", unify_marks(text).replace("\u00a0", " "))
+    text = _SPACE.sub(" ", strip_accents(unify_marks(text)).replace("\u00a0", " "))
     return text.strip(_EDGE_PUNCT).casefold()
