@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlmodel import SQLModel
 
 from newsquiz.store.engine import writing
-from newsquiz.store.tables import FLAG, META, SCHEMA_VERSION
+from newsquiz.store.tables import FLAG, META, SCHEMA_VERSION, STATE
 
 
 class SchemaError(Exception):
@@ -27,7 +27,13 @@ def _v1_to_v2(connection: Connection) -> None:
     FLAG.create(connection)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(connection: Connection) -> None:
+    """The new-card index holds only new cards, so answering any other card never writes to it."""
+    connection.execute(text("DROP INDEX ix_state_new"))
+    next(index for index in STATE.indexes if index.name == "ix_state_new").create(connection)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """`MIGRATIONS[n]` upgrades a version-n database to version n + 1."""
 
 

@@ -5,7 +5,7 @@ text, fast to index and group by day, and the same in SQLite and PostgreSQL. Row
 `Row` so that `Card` always means the core value; nothing outside `store/` sees them.
 
 Schema history (see `migrations.py`): version 1 had no `flag` table and no `answer`/`verdict`
-columns in `review`; version 2 added them.
+columns in `review`; version 2 added them; version 3 made `ix_state_new` a partial index.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Index, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _millis(*, nullable: bool = True, index: bool = False) -> Any:
