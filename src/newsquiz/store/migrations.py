@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlmodel import SQLModel
 
 from newsquiz.store.engine import writing
-from newsquiz.store.tables import FLAG, META, SCHEMA_VERSION, STATE
+from newsquiz.store.tables import FLAG, META, REVIEW, SCHEMA_VERSION, STATE
 
 
 class SchemaError(Exception):
@@ -28,9 +28,11 @@ def _v1_to_v2(connection: Connection) -> None:
 
 
 def _v2_to_v3(connection: Connection) -> None:
-    """The new-card index holds only new cards, so answering any other card never writes to it."""
-    connection.execute(text("DROP INDEX ix_state_new"))
-    next(index for index in STATE.indexes if index.name == "ix_state_new").create(connection)
+    """The new-card index holds only new cards, so answering any other card never writes to it;
+    the review-time index covers the per-day statistics."""
+    for table, name in ((STATE, "ix_state_new"), (REVIEW, "ix_review_profile_time")):
+        connection.execute(text(f"DROP INDEX {name}"))
+        next(index for index in table.indexes if index.name == name).create(connection)
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -5,7 +5,8 @@ text, fast to index and group by day, and the same in SQLite and PostgreSQL. Row
 `Row` so that `Card` always means the core value; nothing outside `store/` sees them.
 
 Schema history (see `migrations.py`): version 1 had no `flag` table and no `answer`/`verdict`
-columns in `review`; version 2 added them; version 3 made `ix_state_new` a partial index.
+columns in `review`; version 2 added them; version 3 made `ix_state_new` a partial index
+and `ix_review_profile_time` a covering one.
 """
 
 from __future__ import annotations
@@ -130,7 +131,18 @@ class ReviewRow(SQLModel, table=True):
     whole state before the answer, so undo restores it exactly."""
 
     __tablename__ = "review"
-    __table_args__ = (Index("ix_review_profile_time", "profile_id", "reviewed_at"),)
+    __table_args__ = (
+        # Covers the per-day statistics and today's counts, so they never read the table itself.
+        Index(
+            "ix_review_profile_time",
+            "profile_id",
+            "reviewed_at",
+            "rating",
+            "is_cram",
+            "phase_before",
+            "duration_ms",
+        ),
+    )
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id")
     card_id: int = Field(foreign_key="card.id", index=True)
