@@ -441,3 +441,23 @@ def test_closing_stops_the_flusher(db_path: Path, clock: FakeClock) -> None:
     assert flusher is not None
     store.close()
     assert not flusher.running
+
+
+def test_long_sessions_load_cards_in_batches_up_to_the_limits(
+    store: Store, clock: FakeClock
+) -> None:
+    """More cards than one batch (50): all of today's allowance is served, in order, once."""
+    learner = store.create_profile("long", Settings(new_per_day=130, reviews_per_day=120))
+    store.import_deck(make_deck(cards=basic_cards(300)))
+    first = drain(store.start_session(learner), Rating.Easy)
+    assert [c.card.id for c in first] == [f"c{i}" for i in range(130)]
+    clock.advance(days=200)
+    second = drain(store.start_session(learner), Rating.Easy)
+    reviews = [c for c in second if c.state.phase == Phase.REVIEW]
+    assert len(reviews) == 120
+    assert len({c.id for c in second}) == len(second)
+    dues = [c.state.due for c in reviews]
+    assert dues == sorted(dues)  # type: ignore[type-var]
+    assert [c.card.id for c in second if c.state.phase == Phase.NEW] == [
+        f"c{i}" for i in range(130, 260)
+    ]

@@ -173,7 +173,7 @@ def refill(
         query = base.where(*_due_reviews(day)).order_by(STATE.c.due, STATE.c.card_id)
         rows = connection.execute(query.limit(limit)).mappings().all()
         cards = [study_card(r) for r in rows if r["card_id"] not in waiting]
-        queue.add_reviews(cards, exhausted=len(rows) < limit)
+        queue.add_reviews(cards[: queue.reviews_more], exhausted=len(rows) < limit)
     if queue.needs_new():
         limit = min(BATCH, queue.new_more) + len(waiting)
         query = base.where(*_NEW).order_by(STATE.c.deck_id, STATE.c.position)
