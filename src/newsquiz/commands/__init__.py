@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 from typing import Any, Protocol
 
-from newsquiz.commands import check
+from newsquiz.commands import check, generate
 
 
 class Command(Protocol):
     def register(self, subparsers: argparse._SubParsersAction[Any]) -> None: ...
 
 
-COMMANDS: tuple[Command, ...] = (check,)
+COMMANDS: tuple[Command, ...] = (check, generate)

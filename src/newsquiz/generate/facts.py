@@ -1,0 +1,70 @@
+"""Facts: one answer in one sentence, with the question a language wrote for it.
+
+This stage walks the article sentence by sentence, asks the sentence's language for mentions,
+counts how often each entity recurs (salience), and lets the language write a question for each
+mention. A mention that gets no question is kept as a cloze candidate.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from newsquiz.generate.article import Article
+from newsquiz.generate.languages import (
+    Context,
+    Language,
+    Question,
+    detect_language,
+    language_for,
+)
+from newsquiz.generate.mentions import Kind, Mention
+from newsquiz.generate.sentences import Sentence, split_sentences
+
+MAX_MENTIONS_PER_SENTENCE = 12
+"""Bounds per-sentence work on pathological input (lists, tables)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    sentence: Sentence
+    mention: Mention
+    question: Question | None
+    language: str
+    repeats: int
+    """How many sentences of the article mention the same entity or number."""
+
+
+def _sentence_language(sentence: Sentence, default: str) -> str:
+    if len(sentence.text) < 40:
+        return default
+    return detect_language(sentence.text)
+
+
+def extract_facts(article: Article, language: str) -> list[Fact]:
+    main = language_for(language)
+    sentences = split_sentences(article.paragraphs, main.abbreviations)
+    per_sentence: list[tuple[Sentence, Language, list[Mention]]] = []
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        code = _sentence_language(sentence, language)
+        lang = language_for(code) if code != language else main
+        mentions = lang.find_mentions(sentence.text)[:MAX_MENTIONS_PER_SENTENCE]
+        per_sentence.append((sentence, lang, mentions))
+        for key in {part for m in mentions for part in m.key.split("+")}:
+            counts[key] += 1
+    context = Context(as_of=article.as_of, key_counts=dict(counts))
+    if sentences:
+        context.lead = sentences[0].text
+    facts: list[Fact] = []
+    for sentence, lang, mentions in per_sentence:
+        for mention in mentions:
+            if sentence.is_heading:
+                continue
+            question = lang.ask(sentence, mention, context)
+            repeats = max(counts[part] for part in mention.key.split("+"))
+            facts.append(Fact(sentence, mention, question, lang.code, repeats))
+        context.people.extend(
+            m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
+        )
+    return facts

@@ -1,0 +1,692 @@
+"""English: names from capitalisation and gazetteers; questions by subject replacement or by
+`do`-support ("Takaichi received 237 votes" → "How many votes did Takaichi receive?").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from newsquiz.generate import gazetteers
+from newsquiz.generate.clauses import (
+    Token,
+    capitalise,
+    cut,
+    drop_parentheses,
+    segment_bounds,
+    tidy,
+    tokenize,
+    word_count,
+)
+from newsquiz.generate.languages import Context, Question
+from newsquiz.generate.languages import grammar_en as g
+from newsquiz.generate.mentions import (
+    NAMES,
+    PLACES,
+    Kind,
+    Mention,
+    NumberFinder,
+    NumberWords,
+    overlaps,
+)
+from newsquiz.generate.sentences import Sentence
+
+_SEPARATORS = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:while|but|whereas|although|though|so|and|as)\s)"
+    r"|,\s+(?=(?:which|who|where|when|whose)\s)"
+)
+_RELATIVE = re.compile(r"(which|who|where|when|whose)\s", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class English:
+    code = "en"
+    abbreviations = frozenset(
+        {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov"}
+        | {"sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+        | {"nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "u.s", "u.k"}
+    )
+
+    def __init__(self) -> None:
+        data = gazetteers.words("en")
+        self.number_words = NumberWords(
+            months=tuple(data["months"]),
+            month_forms=tuple(a for a in data["month_abbreviations"] if a.endswith(".")),
+            numbers=dict(data["numbers"]),
+            ordinals=tuple(data["ordinals"]),
+            scales=tuple(data["scales"]),
+            currencies=tuple(data["currencies"]),
+            units=tuple(data["units"]),
+            percent_words=("per cent", "percent", "percentage points"),
+            magnitude_words=("magnitude",),
+            year_words=(),
+            ordinal_suffix=r"(?:st|nd|rd|th)",
+            century_words=("century",),
+        )
+        self.finder = NumberFinder(self.number_words)
+        self.titles = gazetteers.titles("en") | g.TITLES_BEFORE_NAME
+
+    @cached_property
+    def _places(self) -> dict[str, Kind]:
+        return {
+            name.casefold(): p.kind for p in gazetteers.places() for name in (p.en, *p.en_aliases)
+        }
+
+    @cached_property
+    def _organisations(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for org in gazetteers.organisations():
+            table[org.en.casefold()] = org.en
+            for abbreviation in org.abbreviations:
+                if abbreviation.isascii():
+                    table[abbreviation.casefold()] = abbreviation
+        return table
+
+    def gazetteer_names(self, kind: Kind) -> tuple[str, ...]:
+        if kind is Kind.ORG:
+            return tuple(o.en for o in gazetteers.organisations())
+        return tuple(p.en for p in gazetteers.places() if p.kind == kind)
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def find_mentions(self, sentence: str) -> list[Mention]:
+        tokens = tokenize(sentence)
+        mentions = self._numbers(sentence, tokens)
+        for mention in self._quoted(sentence) + self._names(sentence, tokens):
+            if not any(overlaps(mention, m) for m in mentions):
+                mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        return self._coordinate(sentence, mentions)
+
+    def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
+        match = re.search(
+            r"\b(in|at|on|from|to|near|off|of|since|by|for|with|over|against|until|after|"
+            r"before|between|about|under)\s+(?:(?:the|a|an|about|around|nearly|roughly|some|"
+            r"up to|as much as|more than|at least|almost)\s+)*$",
+            sentence[:start],
+            re.IGNORECASE,
+        )
+        if match:
+            return match.group(1).casefold(), match.start()
+        return "", -1
+
+    def _numbers(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for kind, start, end in self.finder.find(sentence):
+            surface = sentence[start:end]
+            if kind is Kind.YEAR:
+                before = sentence[max(0, start - 8) : start].casefold()
+                if not re.search(r"\b(in|since|by|until|from|of)\s+$", before):
+                    continue
+            if kind is Kind.COUNT and surface.casefold() in ("one",) and not surface[0].isdigit():
+                continue
+            noun = ""
+            if kind is Kind.COUNT:
+                match = re.match(r"[\s-]+((?:[a-z-]+\s){0,2}?[a-z]+s)\b", sentence[end:])
+                if match and not g.is_verb_form(match.group(1).split()[-1]):
+                    noun = match.group(1)
+                if re.match(r"\s*(?:times|per|years?\b|-year)", sentence[end:]):
+                    noun = noun if noun else ""
+            prep, prep_start = self._prep_before(sentence, start)
+            cue, cue_start = self._measure_cue(sentence, start)
+            base = surface
+            if kind is Kind.MAGNITUDE:
+                base = re.sub(r"[^\d.,]", "", surface).strip(".,")
+            key = re.sub(r"\s", "", base).casefold() + (":" + noun.split()[-1] if noun else "")
+            accept = []
+            if kind is Kind.COUNT and noun:
+                accept.append(f"{base} {noun}")
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=key,
+                    accept=tuple(accept),
+                    noun=noun,
+                    prep=prep,
+                    cue=cue,
+                    cue_start=cue_start if cue else prep_start,
+                )
+            )
+        return mentions
+
+    def _measure_cue(self, sentence: str, start: int) -> tuple[str, int]:
+        match = re.search(
+            r"\b((?:at|to|with|of|by)\s+)?(?:a|an|the)\s+(depth|height|distance|speed|rate|range|cost|price|total|margin|magnitude|population|sum|level)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+            sentence[:start],
+            re.IGNORECASE,
+        )
+        if match:
+            return match.group(0).strip(), match.start()
+        return "", -1
+
+    def _quoted(self, sentence: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        for match in re.finditer(r"[\"“]([A-Z][^\"“”]{0,40})[\"”]", sentence):
+            inner = match.group(1).strip(" ,.")
+            if len(inner.split()) > 5 or sentence[: match.start()].rstrip().endswith(":"):
+                continue
+            prep, prep_start = self._prep_before(sentence, match.start())
+            mentions.append(
+                Mention(
+                    kind=Kind.WORK,
+                    start=match.start(),
+                    end=match.end(),
+                    surface=match.group(0),
+                    base=inner,
+                    key="w:" + inner.casefold(),
+                    prep=prep,
+                    cue_start=prep_start,
+                )
+            )
+        return mentions
+
+    def _runs(self, tokens: list[Token]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, token in enumerate(tokens):
+            text = token.text
+            capital = token.is_word and text[0].isupper()
+            if capital and i == 0 and text.casefold() in g.STOP_START:
+                capital = False
+            if capital and text.casefold() in _CALENDAR:
+                capital = False
+            if capital:
+                current.append(i)
+                continue
+            if (
+                current
+                and text.casefold() in g.CONNECTORS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper()
+                and not (text.casefold() == "and" and len(current) < 2)
+            ):
+                current.append(i)
+                continue
+            if current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        cleaned: list[list[int]] = []
+        for run in runs:
+            while run and tokens[run[-1]].text.casefold() in g.CONNECTORS:
+                run = run[:-1]
+            if run:
+                cleaned.extend(self._split_and(run, tokens))
+        return cleaned
+
+    def _split_and(self, run: list[int], tokens: list[Token]) -> list[list[int]]:
+        """`Mary Brunkow, Fred Ramsdell and Shimon Sakaguchi` are three names, not one."""
+        words = [tokens[i].text for i in run]
+        if "and" not in words:
+            return [run]
+        lowered = " ".join(words).casefold()
+        if any(lowered.endswith(w) for w in g.ORG_WORDS) or lowered in self._organisations:
+            return [run]
+        out: list[list[int]] = []
+        current: list[int] = []
+        for i in run:
+            if tokens[i].text == "and":
+                if current:
+                    out.append(current)
+                current = []
+            else:
+                current.append(i)
+        if current:
+            out.append(current)
+        return out
+
+    def _names(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for run in self._runs(tokens):
+            first = tokens[run[0]]
+            last = tokens[run[-1]]
+            start, end = first.start, last.end
+            surface = sentence[start:end]
+            possessive = bool(re.match(r"['’]s?\b", sentence[end : end + 2]))
+            words = [tokens[i].text for i in run]
+            lead = list(words)
+            # role words inside the run ("President Donald Trump"): they become the cue
+            cue_words: list[str] = []
+            while len(lead) > 1 and (
+                lead[0].casefold() in self.titles or _is_demonym(lead[0], self._places)
+            ):
+                cue_words.append(lead.pop(0))
+            if cue_words:
+                start = tokens[run[len(cue_words)]].start
+                surface = sentence[start:end]
+            kind = self._classify(lead, sentence, start, end, cue_words)
+            if kind is None:
+                continue
+            cue = " ".join(cue_words)
+            prep, prep_start = self._prep_before(sentence, tokens[run[0]].start)
+            cue_start = tokens[run[0]].start if cue_words else -1
+            if not cue_words:
+                before = re.search(r"((?:[a-z-]+\s){0,3}?)([a-z-]+)\s+$", sentence[:start])
+                if before and before.group(2) in self.titles:
+                    cue = before.group(0).strip()
+                    cue_start = before.start()
+            if prep and (cue_start < 0 or prep_start < cue_start):
+                cue_start = prep_start
+            base = surface
+            accept: list[str] = []
+            if kind is Kind.PERSON and len(lead) > 1:
+                accept.append(lead[-1] if lead[-2].islower() is False else " ".join(lead[-2:]))
+            key = ("p:" + lead[-1].casefold()) if kind is Kind.PERSON else ("n:" + base.casefold())
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=key,
+                    accept=tuple(accept),
+                    cue=cue,
+                    cue_start=cue_start,
+                    prep=prep,
+                    case="poss" if possessive else "",
+                )
+            )
+        return mentions
+
+    def _classify(
+        self, words: list[str], sentence: str, start: int, end: int, cue_words: list[str]
+    ) -> Kind | None:
+        phrase = " ".join(words)
+        lowered = phrase.casefold()
+        if lowered in self._places:
+            return self._places[lowered]
+        if lowered in self._organisations:
+            return Kind.ORG
+        if len(words) == 1 and _is_demonym(words[0], self._places):
+            return None
+        last = words[-1].casefold()
+        if last in g.ORG_WORDS:
+            return Kind.ORG
+        if last in g.PLACE_WORDS:
+            return Kind.PLACE
+        if last in g.EVENT_WORDS or any(w.casefold() in g.EVENT_WORDS for w in words):
+            return Kind.NAME
+        if words[0].isupper() and len(words[0]) > 1:
+            return Kind.ORG if len(words) == 1 else Kind.NAME
+        if cue_words:
+            return Kind.PERSON
+        before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if before in self.titles:
+            return Kind.PERSON
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return Kind.PERSON
+        return Kind.NAME
+
+    def _coordinate(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        for mention in mentions:
+            if out:
+                prev = out[-1]
+                gap = sentence[prev.end : mention.start]
+                if (
+                    prev.kind == mention.kind
+                    and prev.kind in NAMES
+                    and re.fullmatch(r",?\s*(?:and|,)\s*", gap)
+                    and not mention.cue
+                ):
+                    parts = (prev.parts or (prev.base,)) + (mention.base,)
+                    base = ", ".join(parts[:-1]) + " and " + parts[-1]
+                    surnames = [p.split()[-1] for p in parts]
+                    accept = (
+                        [", ".join(surnames[:-1]) + " and " + surnames[-1]]
+                        if prev.kind is Kind.PERSON
+                        else []
+                    )
+                    out[-1] = Mention(
+                        kind=prev.kind,
+                        start=prev.start,
+                        end=mention.end,
+                        surface=sentence[prev.start : mention.end],
+                        base=base,
+                        key="+".join(sorted({prev.key, mention.key})),
+                        accept=tuple(accept),
+                        plural=True,
+                        cue=prev.cue,
+                        cue_start=prev.cue_start,
+                        prep=prev.prep,
+                        parts=parts,
+                    )
+                    continue
+            out.append(mention)
+        return out
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
+        text = sentence.text
+        segments = segment_bounds(text, _SEPARATORS)
+        seg_start, seg_end = next(
+            ((s, e) for s, e in segments if s <= mention.start < e), (0, len(text))
+        )
+        segment = text[seg_start:seg_end]
+        offset = seg_start
+        prefix = ""
+        relative = _RELATIVE.match(segment)
+        if relative and seg_start > 0:
+            antecedent = _antecedent(text[:seg_start])
+            if antecedent is None:
+                return None
+            pronoun = relative.group(1).casefold()
+            if pronoun in ("where", "when"):
+                return None
+            prefix = antecedent
+            segment = segment[relative.end() :]
+            offset = seg_start + relative.end()
+        removals = [(s - offset, e - offset) for s, e in drop_parentheses(text) if s >= offset]
+        a_start = (mention.cue_start if mention.cue_start >= 0 else mention.start) - offset
+        a_start = max(a_start, 0)
+        a_end = mention.end - offset
+        if mention.case == "poss":
+            after = re.match(r"['’]s?", segment[a_end:])
+            a_end += after.end() if after else 0
+        # the determiner of a noun phrase the number sits in ("the 100 per cent tariff")
+        tokens = tokenize(segment)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        if prefix:
+            segment = prefix + " " + segment
+            shift = len(prefix) + 1
+            a_start += shift
+            a_end += shift
+            removals = [(s + shift, e + shift) for s, e in removals]
+            tokens = tokenize(segment)
+            verb_index = self._verb_index(tokens)
+            if verb_index is None:
+                return None
+            verb = tokens[verb_index]
+        is_subject = a_end <= verb.start and not re.search(
+            r"[A-Za-z]", _strip_appositive(segment[a_end : verb.start])
+        )
+        wh = self._question_phrase(mention, subject=is_subject)
+        if wh is None:
+            return None
+        if is_subject:
+            between = _strip_appositive(segment[a_end : verb.start])
+            head = segment[:a_start].strip(" ,")
+            rest = cut(
+                segment[verb.start :],
+                [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
+            )
+            body = wh + " " + between.strip(" ,") + " " + tidy(rest)
+            if head and not _is_subject_material(head):
+                body = body + " " + _lower_head(head)
+            body = tidy(body)
+        else:
+            subject_text = segment[: verb.start]
+            front, subject = _split_fronted(subject_text)
+            if not subject or a_start < verb.start:
+                return None
+            rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
+            rest = cut(
+                segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
+            )
+            rest = tidy(rest)
+            verb_word = verb.text.casefold()
+            aux_next = (
+                tokens[verb_index + 1].text.casefold() if verb_index + 1 < len(tokens) else ""
+            )
+            if verb_word in g.AUXILIARIES:
+                body = f"{wh} {verb_word} {_lower_head(subject)} {rest}"
+            elif verb_word.endswith("ed") or verb_word in g.IRREGULAR:
+                body = f"{wh} did {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
+            elif verb_word.endswith("s"):
+                body = f"{wh} does {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
+            else:
+                body = f"{wh} do {_lower_head(subject)} {verb_word} {rest}"
+            del aux_next
+            if front:
+                body = body + " " + _lower_head(front)
+            body = tidy(body)
+        body, bonus = self._resolve_pronouns(body, context, keep_first=True)
+        if word_count(body) < 3 or self._gives_away(body, wh, mention):
+            return None
+        if word_count(body) > 32:
+            bonus -= 1.0
+        lowered = body.casefold()
+        if (
+            not _YEAR.search(body)
+            and context.as_of is not None
+            and not any(p in lowered for p in g.PAST_TIME)
+        ):
+            body += f" in {context.as_of.year}"
+        elif "this year" in lowered and context.as_of is not None:
+            body = re.sub(r"\bthis year\b", str(context.as_of.year), body)
+        lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
+        if lemmas & g.OUTCOME_VERBS:
+            bonus += 0.8
+        if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
+            bonus -= 0.7
+        return Question(capitalise(body) + "?", _relation(mention), bonus)
+
+    def _verb_index(self, tokens: list[Token]) -> int | None:
+        for i, token in enumerate(tokens):
+            if not token.is_word or i == 0:
+                continue
+            word = token.text
+            if not g.is_verb_form(word) or word[0].isupper():
+                continue
+            previous = tokens[i - 1].text.casefold()
+            if previous in (
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+                "of",
+                "and",
+                "was",
+                "were",
+                "is",
+                "are",
+                "has",
+                "have",
+                "had",
+                "been",
+                "be",
+            ):
+                if previous not in ("was", "were", "is", "are", "has", "have", "had"):
+                    continue
+                return i - 1
+            return i
+        return None
+
+    def _question_phrase(self, mention: Mention, *, subject: bool) -> str | None:
+        kind, prep = mention.kind, mention.prep
+        if (
+            mention.cue
+            and mention.cue_start >= 0
+            and re.search(
+                r"\b(depth|height|distance|speed|rate|range|cost|price|total|margin|population|sum|level)\b",
+                mention.cue,
+            )
+        ):
+            noun = re.search(
+                r"\b(depth|height|distance|speed|rate|range|cost|price|total|margin|population|sum|level)\b",
+                mention.cue,
+            )
+            lead = mention.cue.split()[0].casefold()
+            lead = lead if lead in ("at", "to", "with", "of", "by") else ""
+            return f"{lead} what {noun.group(1) if noun else 'value'}".strip()
+        if kind is Kind.PERSON:
+            return "who" if subject or not prep else f"{prep} whom"
+        if kind in PLACES:
+            if subject:
+                return {Kind.COUNTRY: "which country", Kind.CITY: "which city"}.get(
+                    kind, "which place"
+                )
+            if prep in ("in", "at", "near", "off", "on"):
+                return "where"
+            if prep == "from":
+                return "where ... from" if False else "from where"
+            if prep == "to":
+                return "where"
+            return None
+        if kind is Kind.ORG:
+            return "which organisation" if subject or not prep else f"{prep} which organisation"
+        if kind in (Kind.WORK, Kind.NAME):
+            return "what" if subject or not prep else f"{prep} what"
+        if kind is Kind.COUNT:
+            if mention.noun:
+                return f"how many {mention.noun}"
+            return "how many"
+        if kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
+            return "how much" if kind is not Kind.MEASURE else "how far"
+        if kind is Kind.MAGNITUDE:
+            return "what magnitude"
+        if kind is Kind.SCORE:
+            return "by what margin"
+        if kind is Kind.DATE:
+            return "when"
+        if kind is Kind.YEAR:
+            return {"since": "since what year", "in": "in what year", "by": "by what year"}.get(
+                prep, "when"
+            )
+        return None
+
+    def _resolve_pronouns(self, body: str, context: Context, keep_first: bool) -> tuple[str, float]:
+        penalty = 0.0
+        for word in re.findall(r"[A-Za-z]+", body):
+            lowered = word.casefold()
+            if lowered in ("he", "she") and context.people:
+                body = re.sub(rf"\b{word}\b", context.people[-1].base, body, count=1)
+                continue
+            if lowered in g.PRONOUNS:
+                penalty -= 1.5
+        return body, max(penalty, -3.0)
+
+    def _gives_away(self, body: str, wh: str, mention: Mention) -> bool:
+        lowered = body[len(wh) :].casefold()
+        words = [w for w in re.findall(r"[A-Za-z]+", mention.base) if len(w) > 3]
+        if mention.kind in NAMES and words:
+            return any(re.search(rf"\b{re.escape(w.casefold())}\b", lowered) for w in words)
+        digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
+        return any(d in lowered for d in digits if len(d) > 1)
+
+
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "oct", "nov", "dec", "jan", "feb", "sept", "aug",
+}  # fmt: skip
+
+
+def _is_demonym(word: str, places: dict[str, Kind]) -> bool:
+    lowered = word.casefold()
+    if lowered in places:
+        return False
+    return (
+        word[:1].isupper()
+        and lowered.endswith(g.DEMONYM_ENDINGS)
+        and len(word) > 4
+        and (
+            lowered.endswith(("ese", "ish", "ian", "can", "ean"))
+            or lowered
+            in (
+                "thai",
+                "iraqi",
+                "israeli",
+                "pakistani",
+                "saudi",
+                "czech",
+                "dutch",
+                "french",
+                "greek",
+            )
+        )
+    )
+
+
+def _strip_appositive(text: str) -> str:
+    """`, the governor of Kamchatka,` between a subject and its verb is dropped."""
+    return re.sub(r"^\s*,[^,]*,\s*", " ", text) if text.strip().startswith(",") else text
+
+
+def _split_fronted(text: str) -> tuple[str, str]:
+    """`In the House, Takaichi` → (`In the House`, `Takaichi`): a fronted adverbial and the
+    subject."""
+    text = text.strip()
+    if "," in text:
+        front, _, subject = text.rpartition(",")
+        return front.strip(), _strip_appositive(subject).strip()
+    match = re.match(
+        r"((?:On|In|At|After|Since|During|Last|This|Earlier)\s+\S+(?:\s+\d{4})?)\s+(.+)", text
+    )
+    if match and match.group(2)[:1].isupper():
+        return match.group(1), match.group(2)
+    return "", text
+
+
+def _is_subject_material(head: str) -> bool:
+    return bool(re.fullmatch(r"(?:the|a|an)?\s*", head.casefold()))
+
+
+def _lower_head(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.casefold() in g.STOP_START or first.casefold() in (
+        "on",
+        "in",
+        "at",
+        "after",
+        "since",
+        "during",
+    ):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _antecedent(before: str) -> str | None:
+    """The noun phrase before `, which`/`, who`: its last few words back to a determiner/name."""
+    words = before.rstrip(" ,").split()
+    if not words:
+        return None
+    taken: list[str] = []
+    for word in reversed(words[-8:]):
+        taken.insert(0, word)
+        if word.casefold() in ("the", "a", "an") or (
+            word[:1].isupper()
+            and len(taken) >= 1
+            and not (len(taken) > 1 and taken[1][:1].isupper())
+        ):
+            break
+    phrase = " ".join(taken).strip(",")
+    return phrase if phrase else None
+
+
+def _relation(mention: Mention) -> str:
+    if mention.kind is Kind.PERSON:
+        return "who"
+    if mention.kind in PLACES:
+        return "where"
+    if mention.kind in (Kind.DATE, Kind.YEAR, Kind.CENTURY):
+        return "when"
+    if mention.kind in (
+        Kind.COUNT,
+        Kind.PERCENT,
+        Kind.MONEY,
+        Kind.MEASURE,
+        Kind.MAGNITUDE,
+        Kind.SCORE,
+    ):
+        return "how-many"
+    if mention.kind is Kind.ORDINAL:
+        return "which-number"
+    return "which"
+
+
+LANGUAGE = English()
