@@ -69,6 +69,8 @@ class Mention:
     prep: str = ""
     """The preposition governing the mention, lower case."""
     parts: tuple[str, ...] = field(default=())
+    extent: int = -1
+    """Where the phrase a question removes ends, when longer than the mention ("257 депутатів")."""
     """Coordinated members ("Казахстан", "Узбекистан"), for distractors of the same shape."""
 
 

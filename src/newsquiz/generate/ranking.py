@@ -43,13 +43,15 @@ def score_fact(fact: Fact) -> float:
         score += 0.5
     score += 0.4 * min(fact.repeats - 1, 3)
     if fact.question is None:
-        score -= 2.0
+        score -= 3.5
     else:
         score += fact.question.bonus
     if fact.mention.kind is Kind.COUNT and not fact.mention.noun:
         score -= 1.0
     if fact.mention.plural:
         score += 0.3
+    if fact.mention.kind is Kind.YEAR and fact.mention.prep in ("на", "за", "for"):
+        score -= 1.5  # "бюджет на 2026 рік": a label, not a fact
     if fact.sentence.is_list_item:
         score += 0.5
     return round(score, 3)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from newsquiz.generate import gazetteers
@@ -38,6 +39,16 @@ _SEPARATORS = re.compile(
 _RELATIVE = re.compile(r"(which|who|where|when|whose)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ATTRIBUTION = re.compile(
+    r"(?:^|,\s*)(?:according to|as reported by|citing)\b[^,]*,?", re.IGNORECASE
+)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:and|but|while|so|as|whereas|although|though|yet|then)\s+", re.IGNORECASE
+)
+_TAIL = re.compile(
+    r",\s+(?:[a-z]+ing\b|which\b|who\b|while\b|as\b|according\b|with\b|after\b|amid\b|"
+    r"before\b|since\b|where\b|when\b|and\b)|\s+[—–]\s+"
+)
 
 
 class English:
@@ -66,6 +77,7 @@ class English:
         )
         self.finder = NumberFinder(self.number_words)
         self.titles = gazetteers.titles("en") | g.TITLES_BEFORE_NAME
+        self.demonyms = frozenset(d.casefold() for d in data.get("demonyms", []))
 
     @cached_property
     def _places(self) -> dict[str, Kind]:
@@ -122,6 +134,17 @@ class English:
             if kind is Kind.COUNT and surface.casefold() in ("one",) and not surface[0].isdigit():
                 continue
             noun = ""
+            extent = end
+            compound = re.match(
+                r"-(day|week|month|year|hour|minute|kilometre|kilometer|mile|meter|metre)\b(-old)?",
+                sentence[end:],
+            )
+            if kind is Kind.COUNT and compound:
+                if compound.group(2):
+                    continue  # "26-year-old": an age used as a description
+                kind = Kind.MEASURE
+                extent = end + compound.end()
+                surface = surface + " " + compound.group(1) + "s"
             if kind is Kind.COUNT:
                 match = re.match(r"[\s-]+((?:[a-z-]+\s){0,2}?[a-z]+s)\b", sentence[end:])
                 if match and not g.is_verb_form(match.group(1).split()[-1]):
@@ -130,7 +153,11 @@ class English:
                     noun = noun if noun else ""
             prep, prep_start = self._prep_before(sentence, start)
             cue, cue_start = self._measure_cue(sentence, start)
-            base = surface
+            base = (
+                surface
+                if extent == end
+                else sentence[start:end] + surface[len(sentence[start:end]) :]
+            )
             if kind is Kind.MAGNITUDE:
                 base = re.sub(r"[^\d.,]", "", surface).strip(".,")
             key = re.sub(r"\s", "", base).casefold() + (":" + noun.split()[-1] if noun else "")
@@ -150,6 +177,7 @@ class English:
                     prep=prep,
                     cue=cue,
                     cue_start=cue_start if cue else prep_start,
+                    extent=extent,
                 )
             )
         return mentions
@@ -197,6 +225,9 @@ class English:
                 capital = False
             if capital:
                 current.append(i)
+                if re.search(r"['’]s$", text):
+                    runs.append(current)
+                    current = []
                 continue
             if (
                 current
@@ -247,14 +278,18 @@ class English:
             first = tokens[run[0]]
             last = tokens[run[-1]]
             start, end = first.start, last.end
-            surface = sentence[start:end]
             possessive = bool(re.match(r"['’]s?\b", sentence[end : end + 2]))
             words = [tokens[i].text for i in run]
+            if re.search(r"['’]s$", words[-1]):
+                possessive = True
+                words[-1] = words[-1][:-2]
+                end -= 2
+            surface = sentence[start:end]
             lead = list(words)
             # role words inside the run ("President Donald Trump"): they become the cue
             cue_words: list[str] = []
             while len(lead) > 1 and (
-                lead[0].casefold() in self.titles or _is_demonym(lead[0], self._places)
+                lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms
             ):
                 cue_words.append(lead.pop(0))
             if cue_words:
@@ -304,12 +339,12 @@ class English:
             return self._places[lowered]
         if lowered in self._organisations:
             return Kind.ORG
-        if len(words) == 1 and _is_demonym(words[0], self._places):
+        if len(words) == 1 and words[0].casefold() in self.demonyms:
             return None
         last = words[-1].casefold()
         if last in g.ORG_WORDS:
             return Kind.ORG
-        if last in g.PLACE_WORDS:
+        if last in g.PLACE_WORDS or words[0].casefold() in g.PLACE_FIRST_WORDS:
             return Kind.PLACE
         if last in g.EVENT_WORDS or any(w.casefold() in g.EVENT_WORDS for w in words):
             return Kind.NAME
@@ -366,79 +401,141 @@ class English:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        if mention.kind is Kind.NAME and " " not in mention.base:
+            person = next(
+                (
+                    p
+                    for p in reversed(context.people)
+                    if mention.base in (p.base.split()[-1], p.base.split()[0])
+                ),
+                None,
+            )
+            if person is not None:
+                mention = replace(
+                    mention, kind=Kind.PERSON, base=person.base, accept=(mention.base,)
+                )
+        for match in _ATTRIBUTION.finditer(text):
+            if match.start() <= mention.start < match.end():
+                return None  # the source of the news, not a fact of it
+        quoted = self._ask_quote(text, mention)
+        if quoted is not None:
+            return self._finish(quoted, mention, context, 0.5)
         segments = segment_bounds(text, _SEPARATORS)
-        seg_start, seg_end = next(
-            ((s, e) for s, e in segments if s <= mention.start < e), (0, len(text))
-        )
+        index = next((i for i, (s, e) in enumerate(segments) if s <= mention.start < e), None)
+        if index is None:
+            return None
+        seg_start, seg_end = segments[index]
         segment = text[seg_start:seg_end]
         offset = seg_start
         prefix = ""
         relative = _RELATIVE.match(segment)
         if relative and seg_start > 0:
             antecedent = _antecedent(text[:seg_start])
-            if antecedent is None:
-                return None
-            pronoun = relative.group(1).casefold()
-            if pronoun in ("where", "when"):
+            if antecedent is None or relative.group(1).casefold() in ("where", "when"):
                 return None
             prefix = antecedent
             segment = segment[relative.end() :]
             offset = seg_start + relative.end()
-        removals = [(s - offset, e - offset) for s, e in drop_parentheses(text) if s >= offset]
-        a_start = (mention.cue_start if mention.cue_start >= 0 else mention.start) - offset
-        a_start = max(a_start, 0)
-        a_end = mention.end - offset
-        if mention.case == "poss":
-            after = re.match(r"['’]s?", segment[a_end:])
-            a_end += after.end() if after else 0
-        # the determiner of a noun phrase the number sits in ("the 100 per cent tariff")
-        tokens = tokenize(segment)
-        verb_index = self._verb_index(tokens)
-        if verb_index is None:
+        else:
+            conjunction = _LEADING_CONJUNCTION.match(segment)
+            if conjunction:
+                segment = segment[conjunction.end() :]
+                offset += conjunction.end()
+        if mention.start < offset:
             return None
-        verb = tokens[verb_index]
+        if (
+            mention.kind is Kind.PERSON
+            and not prefix
+            and index + 1 < len(segments)
+            and text[seg_start : mention.start].strip(" ,") == ""
+            and re.match(r"\s*who\s", text[segments[index + 1][0] : segments[index + 1][1]])
+        ):
+            # "Roddy Doyle, who chaired the panel, said ..." → "Who chaired the panel?"
+            clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
+            clause = clause.split(",")[0]
+            return self._finish(tidy(clause), mention, context, 0.3)
+        removals = [
+            (s - offset, e - offset)
+            for s, e in [*drop_parentheses(text), *(m.span() for m in _ATTRIBUTION.finditer(text))]
+            if s >= offset
+        ]
+        a_start = max((mention.cue_start if mention.cue_start >= 0 else mention.start) - offset, 0)
+        a_end = max(mention.end, mention.extent) - offset
+        if mention.case == "poss":
+            return None  # "Xi's arrival": the name is not what the clause is about
+        if mention.kind is Kind.MEASURE and mention.extent > mention.end:
+            return None  # "a three-day visit": a description inside a noun phrase
+        if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says)\b)[a-z]+\b",
+            text[mention.end :],
+        ):
+            return None  # a modifier ("Tour de France title"), not the thing asked about
         if prefix:
             segment = prefix + " " + segment
             shift = len(prefix) + 1
             a_start += shift
             a_end += shift
             removals = [(s + shift, e + shift) for s, e in removals]
-            tokens = tokenize(segment)
-            verb_index = self._verb_index(tokens)
-            if verb_index is None:
+        tokens = tokenize(segment)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        between = segment[a_end : verb.start]
+        is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
+        if a_end <= verb.start and not is_subject:
+            return self._ask_inside_subject(segment, mention, a_start, a_end, verb, tokens, context)
+        if mention.kind is Kind.ORDINAL and not is_subject:
+            phrase = re.match(
+                r"((?:\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|since|after)\b)"
+                r"[A-Za-z][\w-]*){1,4})",
+                segment[a_end:],
+            )
+            if phrase is None:
                 return None
-            verb = tokens[verb_index]
-        is_subject = a_end <= verb.start and not re.search(
-            r"[A-Za-z]", _strip_appositive(segment[a_end : verb.start])
-        )
-        wh = self._question_phrase(mention, subject=is_subject)
+            determiner = re.search(
+                r"(?:\b(?:the|his|her|its|their|a)|[A-Z]\w*['’]s)\s+$", segment[:a_start]
+            )
+            if determiner:
+                a_start = determiner.start()
+            a_end += phrase.end()
+            wh = "which " + phrase.group(1).strip()
+        else:
+            wh = self._question_phrase(mention, subject=is_subject)
         if wh is None:
             return None
         if is_subject:
-            between = _strip_appositive(segment[a_end : verb.start])
-            head = segment[:a_start].strip(" ,")
+            head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
+            head = head.strip(" ,")
             rest = cut(
                 segment[verb.start :],
                 [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
             )
-            body = wh + " " + between.strip(" ,") + " " + tidy(rest)
+            body = wh + " " + _trim_tail(tidy(rest))
             if head and not _is_subject_material(head):
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
+            if "," in segment[verb.end : a_start] or a_start - verb.end > 90:
+                return None  # too far from its verb to ask about cleanly
+            particle = re.match(r"\s*(?:\w+ly\s+)?(\w+)\s", segment[verb.end : a_start + 1])
+            if (
+                particle
+                and particle.group(1).casefold() in g.PARTICLES
+                and mention.prep in g.PARTICLES
+            ):
+                a_start = max(a_start, mention.start - offset + (len(prefix) + 1 if prefix else 0))
+                wh = "who" if mention.kind is Kind.PERSON else "what"
             subject_text = segment[: verb.start]
             front, subject = _split_fronted(subject_text)
-            if not subject or a_start < verb.start:
+            if not subject:
                 return None
             rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
-            rest = tidy(rest)
+            rest = _trim_tail(tidy(rest))
             verb_word = verb.text.casefold()
-            aux_next = (
-                tokens[verb_index + 1].text.casefold() if verb_index + 1 < len(tokens) else ""
-            )
             if verb_word in g.AUXILIARIES:
                 body = f"{wh} {verb_word} {_lower_head(subject)} {rest}"
             elif verb_word.endswith("ed") or verb_word in g.IRREGULAR:
@@ -447,38 +544,118 @@ class English:
                 body = f"{wh} does {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
             else:
                 body = f"{wh} do {_lower_head(subject)} {verb_word} {rest}"
-            del aux_next
-            if front:
+            if front and not _YEAR.search(body):
                 body = body + " " + _lower_head(front)
             body = tidy(body)
-        body, bonus = self._resolve_pronouns(body, context, keep_first=True)
-        if word_count(body) < 3 or self._gives_away(body, wh, mention):
+        bonus = 0.0
+        if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
+            bonus -= 0.7
+        return self._finish(body, mention, context, bonus, wh=wh)
+
+    def _finish(
+        self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
+    ) -> Question | None:
+        body, penalty = self._resolve_pronouns(body, context, keep_first=True)
+        bonus += penalty
+        if word_count(body) < 3 or self._gives_away(body, wh or body.split(" ")[0], mention):
             return None
-        if word_count(body) > 32:
+        if word_count(body) > 28:
             bonus -= 1.0
+        year = context.as_of.year if context.as_of else None
+        if year is not None:
+            body = re.sub(r"\bthis year's\b", f"the {year}", body)
+            body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
         if (
-            not _YEAR.search(body)
-            and context.as_of is not None
+            year is not None
+            and not _YEAR.search(body)
+            and mention.kind not in (Kind.DATE, Kind.YEAR)
             and not any(p in lowered for p in g.PAST_TIME)
         ):
-            body += f" in {context.as_of.year}"
-        elif "this year" in lowered and context.as_of is not None:
-            body = re.sub(r"\bthis year\b", str(context.as_of.year), body)
+            body += f" in {year}"
         lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
         if lemmas & g.OUTCOME_VERBS:
             bonus += 0.8
-        if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
-            bonus -= 0.7
-        return Question(capitalise(body) + "?", _relation(mention), bonus)
+        return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus)
+
+    def _ask_quote(self, text: str, mention: Mention) -> str | None:
+        """`"…," Name, the governor of X, said` → `Who said "…"?`."""
+        if mention.kind is not Kind.PERSON:
+            return None
+        match = re.match(r"\s*[\"“]([^\"”]{8,120}?)[,.]?[\"”],?\s*", text)
+        if (
+            not match
+            or abs(match.end() - (mention.cue_start if mention.cue_start >= 0 else mention.start))
+            > 2
+        ):
+            return None
+        after = text[mention.end :]
+        verb = re.match(
+            r"(?:,[^,]{0,60},)?\s*(said|told|added|warned|wrote|insisted|declared)\b", after
+        )
+        if not verb:
+            return None
+        return f'who {verb.group(1)} "{match.group(1).strip()}"'
+
+    def _ask_inside_subject(
+        self,
+        segment: str,
+        mention: Mention,
+        a_start: int,
+        a_end: int,
+        verb: Token,
+        tokens: list[Token],
+        context: Context,
+    ) -> Question | None:
+        """A number inside the subject: "A powerful 8.8-magnitude earthquake struck …"."""
+        head = re.match(r"[\s-]*((?:[a-z-]+\s){0,2}?[a-z-]+)\s*$", segment[a_end : verb.start])
+        rest = _trim_tail(tidy(segment[verb.start :]))
+        if head is None:
+            return None
+        noun = head.group(1).strip()
+        if mention.kind is Kind.MAGNITUDE:
+            body = f"what was the magnitude of the {noun} that {rest}"
+        elif mention.kind is Kind.COUNT and mention.noun:
+            body = f"how many {mention.noun} {rest}"
+        else:
+            return None
+        return self._finish(body, mention, context, 0.3)
 
     def _verb_index(self, tokens: list[Token]) -> int | None:
         for i, token in enumerate(tokens):
             if not token.is_word or i == 0:
                 continue
             word = token.text
+            following = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+            if (
+                word.islower()
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and word not in g.NOT_VERBS
+                and (
+                    following in ("the", "a", "an", "his", "her", "its", "their", "that", "to")
+                    or following[:1].isdigit()
+                    or following in self.number_words.numbers
+                )
+                and tokens[i - 1].is_word
+                and tokens[i - 1].text.casefold() not in ("the", "a", "an", "of", "and")
+            ):
+                return i
             if not g.is_verb_form(word) or word[0].isupper():
                 continue
+            if following == "by" and word.endswith("ed"):
+                continue  # "a dot plot published by the FOMC": a participle
+            if (
+                i >= 2
+                and tokens[i - 2].text.casefold() in g.AUXILIARIES
+                and tokens[i - 1].text.casefold().endswith("ly")
+                | (
+                    tokens[i - 1].text.casefold()
+                    in ("now", "also", "still", "already", "never", "not", "just")
+                )
+                and word.casefold() not in g.AUXILIARIES
+            ):
+                return i - 2
             previous = tokens[i - 1].text.casefold()
             if previous in (
                 "the",
@@ -532,10 +709,9 @@ class English:
                 )
             if prep in ("in", "at", "near", "off", "on"):
                 return "where"
-            if prep == "from":
-                return "where ... from" if False else "from where"
-            if prep == "to":
-                return "where"
+            noun = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
+            if prep in ("from", "to"):
+                return f"{prep} which {noun}"
             return None
         if kind is Kind.ORG:
             return "which organisation" if subject or not prep else f"{prep} which organisation"
@@ -545,8 +721,15 @@ class English:
             if mention.noun:
                 return f"how many {mention.noun}"
             return "how many"
-        if kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
-            return "how much" if kind is not Kind.MEASURE else "how far"
+        if kind is Kind.MEASURE:
+            if prep == "with":
+                return None
+            unit = mention.base.split()[-1].casefold()
+            if unit.rstrip("s") in ("minute", "second", "hour", "day", "week", "month", "year"):
+                return "how long"
+            return "how far"
+        if kind in (Kind.PERCENT, Kind.MONEY):
+            return "how much"
         if kind is Kind.MAGNITUDE:
             return "what magnitude"
         if kind is Kind.SCORE:
@@ -564,7 +747,10 @@ class English:
         for word in re.findall(r"[A-Za-z]+", body):
             lowered = word.casefold()
             if lowered in ("he", "she") and context.people:
-                body = re.sub(rf"\b{word}\b", context.people[-1].base, body, count=1)
+                protagonist = max(
+                    reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0)
+                )
+                body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
                 continue
             if lowered in g.PRONOUNS:
                 penalty -= 1.5
@@ -584,32 +770,6 @@ _CALENDAR = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "oct", "nov", "dec", "jan", "feb", "sept", "aug",
 }  # fmt: skip
-
-
-def _is_demonym(word: str, places: dict[str, Kind]) -> bool:
-    lowered = word.casefold()
-    if lowered in places:
-        return False
-    return (
-        word[:1].isupper()
-        and lowered.endswith(g.DEMONYM_ENDINGS)
-        and len(word) > 4
-        and (
-            lowered.endswith(("ese", "ish", "ian", "can", "ean"))
-            or lowered
-            in (
-                "thai",
-                "iraqi",
-                "israeli",
-                "pakistani",
-                "saudi",
-                "czech",
-                "dutch",
-                "french",
-                "greek",
-            )
-        )
-    )
 
 
 def _strip_appositive(text: str) -> str:
@@ -651,21 +811,36 @@ def _lower_head(text: str) -> str:
 
 
 def _antecedent(before: str) -> str | None:
-    """The noun phrase before `, which`/`, who`: its last few words back to a determiner/name."""
+    """The noun phrase before `, which`/`, who`: back to its determiner or its name."""
     words = before.rstrip(" ,").split()
     if not words:
         return None
-    taken: list[str] = []
-    for word in reversed(words[-8:]):
-        taken.insert(0, word)
-        if word.casefold() in ("the", "a", "an") or (
-            word[:1].isupper()
-            and len(taken) >= 1
-            and not (len(taken) > 1 and taken[1][:1].isupper())
-        ):
-            break
-    phrase = " ".join(taken).strip(",")
-    return phrase if phrase else None
+    for size in range(1, min(len(words), 9) + 1):
+        first = words[-size]
+        if first.casefold() in ("the", "a", "an", "its", "his", "her", "their"):
+            return " ".join(words[-size:]).strip(",")
+    last = words[-1]
+    if last[:1].isupper():
+        taken = [last]
+        for word in reversed(words[:-1]):
+            if not word[:1].isupper():
+                break
+            taken.insert(0, word)
+        return " ".join(taken).strip(",")
+    return None
+
+
+def _trim_tail(rest: str) -> str:
+    """A participle or relative tail after a comma leaves the question ("…, generating …")."""
+    for match in _TAIL.finditer(rest):
+        if word_count(rest[: match.start()]) >= 3:
+            return rest[: match.start()]
+    comma = rest.find(", ")
+    while comma >= 0:
+        if word_count(rest[:comma]) >= 5:
+            return rest[:comma]
+        comma = rest.find(", ", comma + 1)
+    return rest
 
 
 def _relation(mention: Mention) -> str:

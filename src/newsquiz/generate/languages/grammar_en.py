@@ -84,13 +84,19 @@ ORG_WORDS: Final = {
     "university", "foundation", "corporation", "group", "forum", "company", "inc", "ltd",
     "service", "office", "board", "assembly", "army", "forces", "police", "councilors",
     "representatives", "panel", "academy", "club", "team", "network", "alliance", "treasury",
-    "government", "authority", "administration", "bureau",
+    "government", "authority", "administration", "bureau", "force", "guard", "navy",
 }  # fmt: skip
+
+PLACE_FIRST_WORDS: Final = {"rue", "avenue", "mount", "lake", "cape", "port", "fort", "saint", "st"}
+
+PARTICLES: Final = {"off", "up", "out", "down", "back", "over", "away"}
 
 PLACE_WORDS: Final = {
     "island", "islands", "peninsula", "province", "region", "mountains", "river", "sea",
     "ocean", "bay", "valley", "street", "square", "state", "county", "city", "hill", "coast",
-    "east", "west", "north", "south", "strait", "gulf", "lake", "desert", "district",
+    "east", "west", "north", "south", "strait", "gulf", "lake", "desert", "district", "avenue",
+    "road", "boulevard", "bridge", "airport", "stadium", "park", "palace", "hall", "arena",
+    "theatre", "theater", "base",
 }  # fmt: skip
 
 EVENT_WORDS: Final = {

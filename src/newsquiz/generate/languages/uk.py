@@ -217,7 +217,11 @@ class Ukrainian:
             return "", -1, "", ""
         # allow one genitive complement between the role and the name: "президент України Х"
         candidates = [j]
-        if j - 1 >= 0 and tokens[j].is_capitalised and tokens[j - 1].is_word:
+        if (
+            j - 1 >= 0
+            and tokens[j - 1].is_word
+            and (tokens[j].is_capitalised or "gent" in self.noun_cases(tokens[j].text))
+        ):
             candidates.append(j - 1)
         for c in candidates:
             word = tokens[c].text
@@ -253,8 +257,11 @@ class Ukrainian:
             prep, prep_start = self._prep_before(tokens, index)
             noun = ""
             base = surface
+            extent = end
+            if re.match(r"\s+тому\b", sentence[end:]):
+                continue  # "чотири роки тому": a time, not a fact
             if kind is Kind.COUNT:
-                noun, _end_all = self._counted_noun(sentence, tokens, end)
+                noun, extent = self._counted_noun(sentence, tokens, end)
                 if noun.casefold().startswith(("рок", "рік", "році")):
                     continue
             if kind is Kind.PERCENT:
@@ -285,6 +292,7 @@ class Ukrainian:
                     prep=prep,
                     cue=cue,
                     cue_start=cue_start if cue else (prep_start if prep else -1),
+                    extent=extent,
                 )
             )
         return mentions
@@ -588,7 +596,7 @@ class Ukrainian:
             return (Kind.ORG if org else Kind.NAME), " ".join(words), "", ""
         lemma_key = " ".join(self.lemma(w) for w in words)
         place = self._places.get(lemma_key)
-        if place is not None and not self.has_tag(words[0], "Name"):
+        if place is not None and (len(words) == 1 or "Name" not in self.analyses(words[0])[0].tags):
             case = _first_case(self, words[-1], prefer=g.PREPOSITIONS.get(prep, ""))
             return place[0], place[1], case, ""
         named = any(self._reading(w, {"Name"}) for w in words)
@@ -597,7 +605,7 @@ class Ukrainian:
             named
             or cue_lemma in self.titles
             or (cue_lemma and self.is_animate_noun(cue_lemma))
-            or (surnamed and prep not in ("у", "в", "на"))
+            or (surnamed and prep not in _PLACE_PREPOSITIONS)
         )
         if cue_lemma in g.PLACE_CLASS:
             person = False
@@ -641,9 +649,10 @@ class Ukrainian:
                     continue
                 case = _case_of(a.tags)
                 counts[case] = counts.get(case, 0) + weight * max(a.score, 0.2)
+        chosen = max(counts, key=lambda c: counts[c]) if counts else "nomn"
         for word in words:
             for a in self.analyses(word):
-                if "Name" in a.tags and not gender:
+                if "Name" in a.tags and not gender and chosen in a.tags:
                     gender = _gender_of(a.tags)
         if cue_lemma:
             for a in self.analyses(cue_lemma):
@@ -702,7 +711,15 @@ class Ukrainian:
                 prev = out[-1]
                 gap = sentence[prev.end : mention.start]
                 same_kind = prev.kind == mention.kind or (
-                    prev.kind in PLACES and mention.kind in PLACES
+                    prev.kind in PLACES
+                    and (
+                        mention.kind in PLACES
+                        or (
+                            mention.kind in (Kind.PERSON, Kind.NAME)
+                            and " " not in mention.surface
+                            and not self.has_tag(mention.surface, "Name")
+                        )
+                    )
                 )
                 if (
                     same_kind
@@ -748,10 +765,17 @@ class Ukrainian:
         seg = next(((s, e) for s, e in segments if s <= mention.start < e), (0, len(text)))
         seg_start, seg_end = seg
         removals: list[tuple[int, int]] = list(drop_parentheses(text))
+        for match in _ATTRIBUTION.finditer(text, seg_start, seg_end):
+            if match.start() <= mention.start < match.end():
+                return None  # the source of the news, not a fact of it
+            removals.append(match.span())
+        bonus = 0.0
+        if re.match(r"(?:що|де|коли|куди|звідки)\s", text[seg_start:seg_end].casefold()):
+            bonus -= 1.5  # a subordinate clause loses its subject
         answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
         answer_start = max(answer_start, seg_start)
         answer_start = self._with_approximators(text, answer_start, seg_start)
-        answer_end = mention.end
+        answer_end = max(mention.end, mention.extent)
         prefix = ""
         tokens = tokenize(text)
         wh, piped_start = self._question_phrase(text, tokens, mention, seg_start)
@@ -792,7 +816,8 @@ class Ukrainian:
             bonus -= 1.0
         suffix = ""
         if (
-            not _YEAR.search(body)
+            mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
+            and not _YEAR.search(body)
             and not _YEAR.search(wh)
             and context.as_of is not None
             and not any(p in body.casefold() for p in (*g.PAST_TIME, "цього року", "цьогорічн"))
@@ -875,6 +900,14 @@ class Ukrainian:
                 return None, None  # an agent of a noun ("запровадження Китаєм")
             if case in ("nomn", "accs") and self._after_verb(tokens, mention):
                 case = "accs"
+            elif (
+                not prep
+                and case != "gent"
+                and "gent" in self.noun_cases(mention.surface.split()[-1])
+                and self._piped_noun(text, tokens, replace(mention, case="gent"), floor)
+            ):
+                case = "gent"
+                mention = replace(mention, case="gent")
             noun = {
                 Kind.COUNTRY: ("країна", "femn"),
                 Kind.CITY: ("місто", "neut"),
@@ -903,8 +936,15 @@ class Ukrainian:
                 return f"{piped[0]} {phrase}", piped[1]
             return f"{prep} {phrase}".strip(), None
         if kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
+            if prep in ("з", "із", "зі", "серед"):
+                return None, None  # partitive: "з яких 2 трлн ..."
             if kind is Kind.PERCENT:
                 return "скільки відсотків", None
+            if kind is Kind.MEASURE:
+                unit = mention.surface.split()[-1].casefold()
+                words = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
+                phrase = f"скільки {words}".strip()
+                return (f"{prep} {phrase}" if prep in ("на", "до") else phrase), None
             if kind is Kind.COUNT and mention.noun:
                 return f"скільки {self._genitive_plural(mention.noun)}", None
             return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
@@ -921,6 +961,8 @@ class Ukrainian:
                 return "з якого року", None
             if prep == "до":
                 return "до якого року", None
+            if prep in ("на", "за"):
+                return f"{prep} який рік", None
             return "у якому році", None
         if kind is Kind.CENTURY:
             return "у якому столітті", None
@@ -966,8 +1008,14 @@ class Ukrainian:
             if "NOUN" in self.analyses(prev.text)[0].tags and not self.is_verb(prev.text):
                 words.insert(0, prev.text)
                 start = prev.start
+        index = before.index(next(t for t in before if t.start == start))
+        if index > 0 and before[index - 1].text.casefold() in g.PREPOSITIONS:
+            words.insert(0, before[index - 1].text.casefold())
+            start = before[index - 1].start
         phrase = " ".join(words)
-        return (phrase[:1].lower() + phrase[1:] if self.is_common_word(words[0]) else phrase), start
+        if self.is_common_word(words[0]):
+            phrase = phrase[:1].lower() + phrase[1:]
+        return phrase, start
 
     def _after_verb(self, tokens: list[Token], mention: Mention) -> bool:
         before = [t for t in tokens if t.end <= mention.start and t.is_word]
@@ -1099,6 +1147,21 @@ _MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "datv": (("ову", "ов"), ("еву", "ев"), ("єву", "єв"), ("іну", "ін"), ("у", "")),
     "ablt": (("овим", "ов"), ("евим", "ев"), ("євим", "єв"), ("іним", "ін"), ("ом", "")),
 }
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:^|,\s*)(?:як\s+(?:пише|передає|повідомляє|повідомляють|повідомив|повідомила|повідомили|"
+    r"зазначив|зазначила|заявив|заявила|сказав|сказала|наголосив|наголосила|пишуть|передають)|"
+    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням))\b[^,]*,?",
+    re.IGNORECASE,
+)
+_UNIT_GENITIVES = {
+    "м": "метрів", "км": "кілометрів", "см": "сантиметрів", "мм": "міліметрів",
+    "кг": "кілограмів", "т": "тонн", "га": "гектарів",
+}  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset(
+    {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
+)
 
 
 def _strip_conjunctions(body: str) -> str:
