@@ -69,6 +69,9 @@ class Mention:
     prep: str = ""
     """The preposition governing the mention, lower case."""
     parts: tuple[str, ...] = field(default=())
+    group: tuple[int, int] | None = None
+    """The span of a list the mention belongs to ("японцю X, британцю Y та американцю Z"),
+    removed as a whole when a question asks about one member."""
     extent: int = -1
     """Where the phrase a question removes ends, when longer than the mention ("257 депутатів")."""
     """Coordinated members ("Казахстан", "Узбекистан"), for distractors of the same shape."""

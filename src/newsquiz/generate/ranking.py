@@ -51,7 +51,7 @@ def score_fact(fact: Fact) -> float:
     if fact.mention.plural:
         score += 0.3
     if fact.mention.kind is Kind.YEAR and fact.mention.prep in ("на", "за", "for"):
-        score -= 1.5  # "бюджет на 2026 рік": a label, not a fact
+        score -= 2.5  # "бюджет на 2026 рік": a label, not a fact
     if fact.sentence.is_list_item:
         score += 0.5
     return round(score, 3)

@@ -499,7 +499,7 @@ class English:
             if determiner:
                 a_start = determiner.start()
             a_end += phrase.end()
-            wh = "which " + phrase.group(1).strip()
+            wh: str | None = "which " + phrase.group(1).strip()
         else:
             wh = self._question_phrase(mention, subject=is_subject)
         if wh is None:
@@ -709,9 +709,9 @@ class English:
                 )
             if prep in ("in", "at", "near", "off", "on"):
                 return "where"
-            noun = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
+            place = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
             if prep in ("from", "to"):
-                return f"{prep} which {noun}"
+                return f"{prep} which {place}"
             return None
         if kind is Kind.ORG:
             return "which organisation" if subject or not prep else f"{prep} which organisation"

@@ -37,9 +37,17 @@ from newsquiz.generate.mentions import (
 from newsquiz.generate.sentences import Sentence
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_SPEECH = (
+    r"(?:оголосив|оголосила|заявив|заявила|заявили|повідомив|повідомила|повідомили|сказав|сказала|"
+    r"наголосив|наголосила|зазначив|зазначила|додав|додала|написав|написала)"
+)
 _SEPARATORS = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:а|але|проте|тоді як|тож|адже|бо|оскільки|щоб|коли|"
     r"де|і|й|та)\s)|,\s+(?=(?:який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими|що)\s)"
+    rf"|,\s+(?={_SPEECH}\s)"
+)
+_SOURCE_SENTENCE = re.compile(
+    r"(?:повідомляє|пише|передає|інформує)\s+про\s+це|посилаючись\s+на", re.IGNORECASE
 )
 _CASES = frozenset(g.CASES)
 _GENDERS = ("masc", "femn", "neut")
@@ -234,6 +242,8 @@ class Ukrainian:
                     prev = tokens[start - 1].text
                     if prev[:1].isupper() and start - 1 > 0:
                         break
+                    if prev.casefold() in g.FUNCTION_WORDS - g.POSSESSIVES:
+                        break
                     if self.has_tag(prev, "ADJF", "NPRO") and not self.has_tag(prev, "NOUN"):
                         start -= 1
                         continue
@@ -268,13 +278,17 @@ class Ukrainian:
                 base = re.sub(r"\s*(відсотк\w*|процент\w*)$", "%", surface)
             if kind is Kind.MAGNITUDE:
                 base = re.sub(r"^\D+", "", surface)
+            if kind is Kind.ORDINAL and surface[:1].isdigit():
+                base = re.sub(r"\D.*$", "", surface)
             if kind is Kind.YEAR:
                 base = surface
                 tail = re.match(r"\s+(?:року|році|рік|р\.)", sentence[end:])
                 if tail:
                     end += tail.end()
                     surface = sentence[start:end]
-            cue, cue_start, _, cue_prep = self._cue_before(tokens, index)
+            cue, cue_start, _, cue_prep = "", -1, "", ""
+            if kind in (Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.MAGNITUDE):
+                cue, cue_start, _, cue_prep = self._cue_before(tokens, index)
             prep = cue_prep if cue else prep
             key = re.sub(r"\s", "", base).casefold() + (
                 ":" + self.lemma(noun.split()[-1]) if noun else ""
@@ -522,7 +536,10 @@ class Ukrainian:
             for k in range(min(4, len(run) - p), 0, -1):
                 chunk = run[p : p + k]
                 key = " ".join(self.lemma(tokens[i].text) for i in chunk)
-                if key in self._places:
+                abbreviation = len(chunk) == 1 and tokens[chunk[0]].text.isupper()
+                if key in self._places or (
+                    abbreviation and tokens[chunk[0]].text.casefold() in self._organisations
+                ):
                     if current:
                         pieces.append(current)
                         current = []
@@ -606,6 +623,10 @@ class Ukrainian:
             or cue_lemma in self.titles
             or (cue_lemma and self.is_animate_noun(cue_lemma))
             or (surnamed and prep not in _PLACE_PREPOSITIONS)
+            or any(
+                self._reading(w, {"Surn"}) and self._reading(w, {"Surn"}).score >= 0.5
+                for w in words
+            )  # type: ignore[union-attr]
         )
         if cue_lemma in g.PLACE_CLASS:
             person = False
@@ -675,6 +696,13 @@ class Ukrainian:
         for a in self.analyses(word):
             if "NOUN" not in a.tags or case not in a.tags or "plur" in a.tags:
                 continue
+            if (
+                "inan" in a.tags
+                and not {"Name", "Surn"} & a.tags
+                and len(a.lemma) < len(word)
+                and word.casefold().endswith(("у", "ю"))
+            ):
+                continue  # "Сусуму" is not a case form of "сусум"
             if gender and gender in ("masc", "femn") and gender not in a.tags and best:
                 continue
             if best is None or ({"Name", "Surn"} & a.tags and not {"Name", "Surn"} & best.tags):
@@ -704,6 +732,34 @@ class Ukrainian:
         return word
 
     def _coordinate(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        merged = self._merge_coordinated(sentence, mentions)
+        return self._group_cued_people(sentence, merged)
+
+    def _group_cued_people(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """`японцю X, британцю Y та американцю Z`: each keeps its own answer and cue, and the
+        list is removed as a whole when one member is asked about."""
+        groups: list[list[int]] = []
+        for i, mention in enumerate(mentions):
+            cued = mention.kind is Kind.PERSON and mention.cue and mention.cue_start >= 0
+            if not cued:
+                continue
+            if groups and groups[-1][-1] == i - 1:
+                prev = mentions[i - 1]
+                gap = sentence[prev.end : mention.cue_start]
+                if re.fullmatch(r"\s*(?:,|і|й|та|,\s*а також)\s*", gap):
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        out = list(mentions)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            span = (mentions[group[0]].cue_start, mentions[group[-1]].end)
+            for i in group:
+                out[i] = replace(mentions[i], group=span)
+        return out
+
+    def _merge_coordinated(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """`Казахстану та Узбекистану` → one mention `Казахстан і Узбекистан` with two parts."""
         out: list[Mention] = []
         for mention in mentions:
@@ -761,9 +817,16 @@ class Ukrainian:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        if _SOURCE_SENTENCE.search(text):
+            return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
+        if any(s <= mention.start < e for s, e in drop_parentheses(text)):
+            return None
         segments = segment_bounds(text, _SEPARATORS)
         seg = next(((s, e) for s, e in segments if s <= mention.start < e), (0, len(text)))
         seg_start, seg_end = seg
+        speech = self._ask_speaker(text, segments, seg, mention, context)
+        if speech is not None:
+            return speech
         removals: list[tuple[int, int]] = list(drop_parentheses(text))
         for match in _ATTRIBUTION.finditer(text, seg_start, seg_end):
             if match.start() <= mention.start < match.end():
@@ -783,7 +846,17 @@ class Ukrainian:
             return None
         if piped_start is not None:
             answer_start = min(answer_start, piped_start)
+            piped_word = text[piped_start:].split(" ", 1)[0].strip(",").casefold()
+            if self.lemma(piped_word) in self.titles:
+                bonus -= 1.5  # "президент США": a role's country is background
         answer_end = self._with_apposition(text, answer_end, seg_end)
+        if mention.group is not None:
+            answer_start, answer_end = mention.group
+            wh = self._which_cue(mention) or wh
+        if mention.kind is Kind.ORDINAL:
+            answer_end = max(answer_end, self._ordinal_end(tokens, mention))
+            wh = wh + " " + text[mention.end : answer_end].strip()
+            wh = re.sub(r"^(\S+ за \S+) за \S+", r"\1", wh)
         removals.append((answer_start, answer_end))
         segment_text = text[seg_start:seg_end]
         relative = _RELATIVE_START.match(segment_text.casefold())
@@ -804,13 +877,12 @@ class Ukrainian:
         body = re.sub(r"(?:\s+(?:і|й|та|а|також|ще))+$", "", body)
         if not self._has_verb(body) and len(segments) > 1:
             return None
-        body, bonus = self._resolve_pronouns(body, context)
-        first = body.split(" ", 1)[0] if body else ""
-        if first and first[:1].isupper() and self.is_common_word(first.strip('«»",.:;')):
-            body = body[:1].lower() + body[1:]
+        body, pronoun_penalty = self._resolve_pronouns(body, context)
+        bonus += pronoun_penalty
+        body = self._lower_first(body)
         if word_count(body) < 2:
             return None
-        if self._gives_away(body, mention):
+        if self._gives_away(body, mention) or not self._agrees(body, mention):
             return None
         if word_count(body) > 30:
             bonus -= 1.0
@@ -827,6 +899,57 @@ class Ukrainian:
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         return Question(question, relation, bonus)
+
+    def _ask_speaker(
+        self,
+        text: str,
+        segments: list[tuple[int, int]],
+        seg: tuple[int, int],
+        mention: Mention,
+        context: Context,
+    ) -> Question | None:
+        """`Рада завершила роботу, оголосив генсек Берсе` → `Хто оголосив, що Рада завершила …?`"""
+        if mention.kind is not Kind.PERSON or mention.plural:
+            return None
+        seg_start, seg_end = seg
+        verb = re.match(_SPEECH, text[seg_start:seg_end])
+        index = segments.index(seg)
+        if verb is None or index == 0:
+            return None
+        main_start, main_end = segments[0][0], segments[index - 1][1]
+        claim = self._strip_lead_ins(tidy(text[main_start:main_end]))
+        if word_count(claim) < 4 or word_count(claim) > 25:
+            return None
+        claim = self._lower_first(claim)
+        question = f"Хто {verb.group(0)}, що {claim}?"
+        return Question(question, "who", 0.6)
+
+    def _lower_first(self, body: str) -> str:
+        """A sentence-initial common word loses its capital; a name keeps it."""
+        words = body.split(" ", 2)
+        first = words[0].strip('«»",.:;') if words else ""
+        if not first[:1].isupper() or "-" in first or not self.is_common_word(first):
+            return body
+        if len(words) > 1:
+            pair = self._lemma_key(" ".join(words[:2]))
+            if pair in self._organisations or pair in self._places or words[1][:1].isupper():
+                return body
+        return body[:1].lower() + body[1:]
+
+    def _agrees(self, body: str, mention: Mention) -> bool:
+        """A singular answer cannot be the subject of a plural verb, nor the reverse."""
+        if mention.case not in ("nomn", ""):
+            return True
+        for token in tokenize(body)[:12]:
+            if not token.is_word:
+                continue
+            top = self.analyses(token.text)[0]
+            if "VERB" in top.tags and (
+                "past" in top.tags or "pres" in top.tags or "futr" in top.tags
+            ):
+                verb_plural = "plur" in top.tags
+                return verb_plural == mention.plural or mention.kind not in NAMES
+        return True
 
     def _with_approximators(self, text: str, start: int, floor: int) -> int:
         while True:
@@ -852,6 +975,11 @@ class Ukrainian:
         """The fronted question phrase, and where a pied-piped noun before the answer starts."""
         prep = mention.prep
         case = mention.case or g.PREPOSITIONS.get(prep, "") or "nomn"
+        governed = g.PREPOSITIONS.get(prep, "")
+        if governed and case != governed and not (prep in ("з", "із", "зі") and case == "ablt"):
+            last = mention.surface.strip("«»").split()[0] if mention.surface.strip("«»") else ""
+            if governed in self.noun_cases(last) or self._indeclinable(mention.surface):
+                case = governed
         if (
             not prep
             and case == "nomn"
@@ -923,10 +1051,16 @@ class Ukrainian:
             ):
                 return "де", None
             if noun is None:
+                if prep in ("у", "в", "на") and case == "loct":
+                    return "де", None
                 if prep:
                     return f"{prep} {g.WHAT.get(case, 'що')}", None
                 return g.WHAT.get(case, "що"), None
             lemma, gender = noun
+            if kind is Kind.ORG and case == "nomn":
+                verb_gender = self._next_verb_gender(tokens, mention)
+                if verb_gender == "masc":
+                    lemma, gender = "орган", "masc"
             if plural:
                 gender = "plur"
             form = self._noun_form(lemma, case, plural)
@@ -942,9 +1076,9 @@ class Ukrainian:
                 return "скільки відсотків", None
             if kind is Kind.MEASURE:
                 unit = mention.surface.split()[-1].casefold()
-                words = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
-                phrase = f"скільки {words}".strip()
-                return (f"{prep} {phrase}" if prep in ("на", "до") else phrase), None
+                unit_word = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
+                how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
+                return f"{how} {unit_word}".strip(), None
             if kind is Kind.COUNT and mention.noun:
                 return f"скільки {self._genitive_plural(mention.noun)}", None
             return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
@@ -970,6 +1104,46 @@ class Ukrainian:
             return self._ordinal_phrase(text, tokens, mention)
         return None, None
 
+    def _which_cue(self, mention: Mention) -> str | None:
+        """`японцю` → `якому японцю`: the role word carries the question."""
+        cue = mention.cue.split()[-1] if mention.cue else ""
+        readings = [a for a in self.analyses(cue) if "NOUN" in a.tags]
+        if not readings:
+            return None
+        tags = readings[0].tags
+        which = g.which(_gender_of(tags), _case_of(tags), "anim" in tags)
+        return f"{mention.prep} {which} {cue.lower()}".strip()
+
+    def _ordinal_end(self, tokens: list[Token], mention: Mention) -> int:
+        """`98-му церемонію вручення премії Academy Awards`: the noun phrase the ordinal
+        counts goes to the front with it."""
+        end = mention.end
+        seen_noun = False
+        for token in tokens:
+            if token.start < mention.end:
+                continue
+            if not token.is_word:
+                if token.text in '«»"':
+                    end = token.end
+                    continue
+                break
+            word = token.text
+            lowered = word.casefold()
+            if lowered in ("за", "ліком", "рахунком") and not seen_noun:
+                end = token.end
+                continue
+            top = self.analyses(word)[0]
+            if "VERB" in top.tags or (lowered in g.PREPOSITIONS and seen_noun):
+                break
+            if "NOUN" in top.tags or "ADJF" in top.tags or word[:1].isupper():
+                if seen_noun and not (self.noun_cases(word) & {"gent"} or word[:1].isupper()):
+                    break
+                seen_noun = seen_noun or "NOUN" in top.tags
+                end = token.end
+                continue
+            break
+        return end
+
     def _ordinal_phrase(
         self, text: str, tokens: list[Token], mention: Mention
     ) -> tuple[str | None, int | None]:
@@ -984,7 +1158,7 @@ class Ukrainian:
             if readings:
                 tags = readings[0].tags
                 form = g.ordinal_which(_gender_of(tags), _case_of(tags), "anim" in tags)
-                return f"{form} {extra or 'за рахунком'}", None
+                return f"{form} {'за рахунком' if not extra else ''}".strip(), None
         return None, None
 
     def _piped_noun(
@@ -1020,6 +1194,15 @@ class Ukrainian:
     def _after_verb(self, tokens: list[Token], mention: Mention) -> bool:
         before = [t for t in tokens if t.end <= mention.start and t.is_word]
         return bool(before) and self.is_verb(before[-1].text)
+
+    def _next_verb_gender(self, tokens: list[Token], mention: Mention) -> str:
+        for token in tokens:
+            if token.start < mention.end or not token.is_word:
+                continue
+            top = self.analyses(token.text)[0]
+            if "VERB" in top.tags:
+                return "plur" if "plur" in top.tags else _gender_of(top.tags)
+        return ""
 
     def _indeclinable(self, surface: str) -> bool:
         last = surface.split()[-1]
@@ -1152,7 +1335,8 @@ _MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 _ATTRIBUTION = re.compile(
     r"(?:^|,\s*)(?:як\s+(?:пише|передає|повідомляє|повідомляють|повідомив|повідомила|повідомили|"
     r"зазначив|зазначила|заявив|заявила|сказав|сказала|наголосив|наголосила|пишуть|передають)|"
-    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням))\b[^,]*,?",
+    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням))\b"
+    r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
     re.IGNORECASE,
 )
 _UNIT_GENITIVES = {
