@@ -623,10 +623,7 @@ class Ukrainian:
             or cue_lemma in self.titles
             or (cue_lemma and self.is_animate_noun(cue_lemma))
             or (surnamed and prep not in _PLACE_PREPOSITIONS)
-            or any(
-                self._reading(w, {"Surn"}) and self._reading(w, {"Surn"}).score >= 0.5
-                for w in words
-            )  # type: ignore[union-attr]
+            or any(a.score >= 0.5 for w in words for a in self.analyses(w) if "Surn" in a.tags)
         )
         if cue_lemma in g.PLACE_CLASS:
             person = False
