@@ -288,8 +288,15 @@ class English:
             lead = list(words)
             # role words inside the run ("President Donald Trump"): they become the cue
             cue_words: list[str] = []
-            while len(lead) > 1 and (
-                lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms
+            known = " ".join(lead).casefold()
+            while (
+                (
+                    known not in self._organisations
+                    and known not in self._places
+                    and not any(w.casefold() in g.ORG_WORDS for w in lead[1:])
+                )
+                and len(lead) > 1
+                and (lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms)
             ):
                 cue_words.append(lead.pop(0))
             if cue_words:

@@ -180,10 +180,15 @@ class Ukrainian:
             return False
         if word.casefold() in g.FUNCTION_WORDS:
             return True
-        readings = self.analyses(word)
-        if any({"Name", "Surn", "Patr", "Geox", "Orgn"} & a.tags for a in readings):
+        if word[:1].isupper() and self.lemma(word) in self._places:
             return False
-        return readings[0].score >= 0.5 and not word.isupper()
+        readings = self.analyses(word)
+        top = readings[0]
+        if {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tags:
+            return False
+        if top.score < 0.5 and any({"Name", "Surn"} & a.tags for a in readings):
+            return False
+        return top.score >= 0.5 and not word.isupper()
 
     # -- mentions ----------------------------------------------------------------------------
 
@@ -662,6 +667,8 @@ class Ukrainian:
         for position, word in enumerate(words):
             weight = 2.0 if position == len(words) - 1 and len(words) > 1 else 1.0
             known = [a for a in self.analyses(word) if "Name" in a.tags or "Surn" in a.tags]
+            if any("Fixd" in a.tags for a in known):
+                continue  # an indeclinable surname says nothing about the case
             for a in known:
                 if "Fixd" in a.tags:
                     continue
@@ -892,6 +899,8 @@ class Ukrainian:
             and not any(p in body.casefold() for p in (*g.PAST_TIME, "цього року", "цьогорічн"))
         ):
             suffix = f" у {context.as_of.year} році"
+        if wh.split()[-1] == "хто":
+            body = self._masculine_verb(body)
         question = capitalise(wh) + " " + body + suffix + "?"
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
@@ -921,15 +930,30 @@ class Ukrainian:
         question = f"Хто {verb.group(0)}, що {claim}?"
         return Question(question, "who", 0.6)
 
+    def _masculine_verb(self, body: str) -> str:
+        """`хто` takes a masculine verb: "Хто запросив", whoever the answer is."""
+        for token in tokenize(body)[:6]:
+            if not token.is_word:
+                continue
+            top = self.analyses(token.text)[0]
+            if "VERB" in top.tags and "past" in top.tags:
+                if "femn" in top.tags or "neut" in top.tags:
+                    new = self.morph.inflect(_key(token.text), frozenset({"masc"}))
+                    if new:
+                        return body[: token.start] + new + body[token.end :]
+                return body
+        return body
+
     def _lower_first(self, body: str) -> str:
         """A sentence-initial common word loses its capital; a name keeps it."""
         words = body.split(" ", 2)
         first = words[0].strip('«»",.:;') if words else ""
-        if not first[:1].isupper() or "-" in first or not self.is_common_word(first):
+        hyphenated_name = "-" in first and first.split("-")[-1][:1].isupper()
+        if not first[:1].isupper() or hyphenated_name or not self.is_common_word(first):
             return body
         if len(words) > 1:
             pair = self._lemma_key(" ".join(words[:2]))
-            if pair in self._organisations or pair in self._places or words[1][:1].isupper():
+            if pair in self._organisations or pair in self._places:
                 return body
         return body[:1].lower() + body[1:]
 
@@ -1229,7 +1253,7 @@ class Ukrainian:
         self, text: str, tokens: list[Token], seg_start: int, pronoun: str
     ) -> str | None:
         """The noun phrase a relative `який` refers to, put in the pronoun's case."""
-        readings = [a for a in self.analyses(pronoun) if _case_of(a.tags)]
+        readings = [a for a in self.analyses(pronoun) if a.lemma == "який" and _case_of(a.tags)]
         if not readings:
             return None
         before = [t for t in tokens if t.end <= seg_start]
