@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsquiz.core.text import normalise
 from newsquiz.generate.facts import Fact
@@ -16,6 +17,11 @@ from newsquiz.generate.languages import Language
 from newsquiz.generate.mentions import NUMBERS, PLACES, Kind
 
 WANTED = 3
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    return normalise(text)
 
 
 def _same_kind(a: Kind, b: Kind) -> bool:
@@ -49,19 +55,22 @@ def choose_distractors(
 ) -> tuple[str, ...] | None:
     """Three distractors in the answer's own form, or None when three good ones are not found."""
     mention = fact.mention
-    answer_key = normalise(mention.base)
-    forbidden = {answer_key} | {normalise(a) for a in mention.accept}
-    forbidden |= {normalise(p) for p in mention.parts}
+    answer_key = _key(mention.base)
+    forbidden = {answer_key} | {_key(a) for a in mention.accept}
+    forbidden |= {_key(p) for p in mention.parts}
     chosen: list[str] = []
+    chosen_keys: set[str] = set()
 
     def add(candidate: str) -> None:
-        key = normalise(candidate)
-        if key in forbidden or any(key == normalise(c) for c in chosen):
+        if len(chosen) >= WANTED:
+            return
+        key = _key(candidate)
+        if key in forbidden or key in chosen_keys:
             return
         if key in answer_key or answer_key in key:
             return
-        if len(chosen) < WANTED:
-            chosen.append(candidate)
+        chosen.append(candidate)
+        chosen_keys.add(key)
 
     if mention.kind in NUMBERS or mention.kind in (Kind.DATE, Kind.YEAR, Kind.ORDINAL):
         for other in pool:
@@ -82,4 +91,6 @@ def choose_distractors(
         start = sum(ord(c) for c in mention.base) % max(len(names), 1)
         for name in list(names[start:]) + list(names[:start]):
             add(name)
+            if len(chosen) >= WANTED:
+                break
     return tuple(chosen) if len(chosen) == WANTED else None

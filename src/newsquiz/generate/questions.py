@@ -83,7 +83,8 @@ def build_cards(
             break
         language = language_for(fact.language)
         distractors = None
-        if CardType.CHOICE in types and fact.question is not None:
+        wants_choice = CardType.BASIC not in types or len(cards) % 3 == 2
+        if CardType.CHOICE in types and fact.question is not None and wants_choice:
             distractors = choose_distractors(fact, pool, language)
         card_type = choose_type(fact, len(cards), types, distractors)
         if card_type is None:
