@@ -7,8 +7,12 @@ for how often its entity recurs, and for the quality the language module judged 
 
 from __future__ import annotations
 
+import re
+
 from newsquiz.generate.facts import Fact
-from newsquiz.generate.mentions import Kind
+from newsquiz.generate.mentions import NUMBERS, Kind
+
+_OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?")
 
 KIND_WEIGHTS: dict[Kind, float] = {
     Kind.PERSON: 3.0,
@@ -46,6 +50,12 @@ def score_fact(fact: Fact) -> float:
         score -= 3.5
     else:
         score += fact.question.bonus
+    if (
+        fact.question is not None
+        and fact.mention.kind in NUMBERS
+        and _OTHER_NUMBER.search(fact.question.text)
+    ):
+        score -= 1.0  # another number in the question blurs which one is asked for
     if fact.mention.kind is Kind.COUNT and not fact.mention.noun:
         score -= 1.0
     if fact.mention.plural:

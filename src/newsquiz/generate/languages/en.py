@@ -109,6 +109,11 @@ class English:
             if not any(overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.case == "poss" and re.match(r"['’]s?\s+[A-Z]", sentence[m.end :]))
+        ]
         return self._coordinate(sentence, mentions)
 
     def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
@@ -146,13 +151,22 @@ class English:
                 extent = end + compound.end()
                 surface = surface + " " + compound.group(1) + "s"
             if kind is Kind.COUNT:
-                match = re.match(r"[\s-]+((?:[a-z-]+\s){0,2}?[a-z]+s)\b", sentence[end:])
+                match = re.match(r"[\s-]+((?:[A-Za-z-]+\s){0,3}?[a-z]+s)\b", sentence[end:])
                 if match and not g.is_verb_form(match.group(1).split()[-1]):
                     noun = match.group(1)
+                    extent = end + match.end()
                 if re.match(r"\s*(?:times|per|years?\b|-year)", sentence[end:]):
                     noun = noun if noun else ""
             prep, prep_start = self._prep_before(sentence, start)
             cue, cue_start = self._measure_cue(sentence, start)
+            approx = re.search(
+                r"\b(?:only|about|nearly|some|at least|more than|as much as|up to|roughly|"
+                r"around|almost|over|just)\s+$",
+                sentence[:start],
+                re.IGNORECASE,
+            )
+            if approx and not cue and prep_start < 0:
+                prep_start = approx.start()
             base = (
                 surface
                 if extent == end
@@ -319,7 +333,12 @@ class English:
             accept: list[str] = []
             if kind is Kind.PERSON and len(lead) > 1:
                 accept.append(lead[-1] if lead[-2].islower() is False else " ".join(lead[-2:]))
-            key = ("p:" + lead[-1].casefold()) if kind is Kind.PERSON else ("n:" + base.casefold())
+            single = kind is Kind.NAME and len(lead) == 1
+            key = (
+                ("p:" + lead[-1].casefold())
+                if kind is Kind.PERSON or single
+                else ("n:" + base.casefold())
+            )
             mentions.append(
                 Mention(
                     kind=kind,
@@ -362,6 +381,8 @@ class English:
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
         if before in self.titles:
             return Kind.PERSON
+        if before in ("in", "at", "from", "to", "near", "off", "outside", "across"):
+            return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             return Kind.PERSON
         return Kind.NAME
@@ -470,6 +491,11 @@ class English:
         a_end = max(mention.end, mention.extent) - offset
         if mention.case == "poss":
             return None  # "Xi's arrival": the name is not what the clause is about
+        if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|was|were|is|are)\b)[a-z]+\b",
+            text[mention.end :],
+        ):
+            return None  # "the 100 per cent tariff": a modifier inside a noun phrase
         if mention.kind is Kind.MEASURE and mention.extent > mention.end:
             return None  # "a three-day visit": a description inside a noun phrase
         if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
@@ -488,6 +514,10 @@ class English:
         if verb_index is None:
             return None
         verb = tokens[verb_index]
+        later = self._verb_before(tokens, a_start, verb_index)
+        subject_end = verb.start
+        if later is not None:
+            verb = tokens[later]
         between = segment[a_end : verb.start]
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
         if a_end <= verb.start and not is_subject:
@@ -512,6 +542,9 @@ class English:
         if wh is None:
             return None
         if is_subject:
+            before = segment[: max(mention.start - offset, 0)]
+            if re.search(r"\b(?:of|from|in|with|for|by|at)\s+(?:the\s+|a\s+|an\s+)?$", before):
+                return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
             head = head.strip(" ,")
             rest = cut(
@@ -523,17 +556,18 @@ class English:
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
-            if "," in segment[verb.end : a_start] or a_start - verb.end > 90:
+            if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
                 return None  # too far from its verb to ask about cleanly
-            particle = re.match(r"\s*(?:\w+ly\s+)?(\w+)\s", segment[verb.end : a_start + 1])
-            if (
-                particle
-                and particle.group(1).casefold() in g.PARTICLES
-                and mention.prep in g.PARTICLES
-            ):
-                a_start = max(a_start, mention.start - offset + (len(prefix) + 1 if prefix else 0))
+            if re.search(r"['’]s\s", segment[verb.end : a_start]):
+                return None  # "after Xi's arrival in …": the place belongs to a noun
+            particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
+            if particle and particle.group(1).casefold() in g.PARTICLES:
+                a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
-            subject_text = segment[: verb.start]
+            determiner = re.search(r"\bthe\s+$", segment[:a_start])
+            if determiner and mention.kind in NAMES:
+                a_start = determiner.start()
+            subject_text = segment[:subject_end]
             front, subject = _split_fronted(subject_text)
             if not subject:
                 return None
@@ -627,6 +661,27 @@ class English:
         else:
             return None
         return self._finish(body, mention, context, 0.3)
+
+    def _verb_before(self, tokens: list[Token], position: int, first: int) -> int | None:
+        """A second verb coordinated with the first ("passed 11-1 and sets …") that governs
+        the answer."""
+        found = None
+        for i in range(first + 1, len(tokens)):
+            if tokens[i].start >= position:
+                break
+            if tokens[i - 1].text.casefold() != "and":
+                continue
+            word = tokens[i].text
+            following = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+            present = (
+                word.islower()
+                and word.endswith("s")
+                and word not in g.NOT_VERBS
+                and following in ("the", "a", "an", "his", "her", "its", "their")
+            )
+            if g.is_verb_form(word) or present:
+                found = i
+        return found
 
     def _verb_index(self, tokens: list[Token]) -> int | None:
         for i, token in enumerate(tokens):

@@ -788,7 +788,17 @@ class Ukrainian:
                     and (not mention.cue or mention.cue_start < prev.end)
                     and not (prev.kind is Kind.PERSON and mention.cue)
                 ):
-                    parts = (prev.parts or (prev.base,)) + (mention.base,)
+                    second = mention.base
+                    if (
+                        prev.kind is Kind.PERSON
+                        and mention.kind is Kind.PERSON
+                        and prev.case not in ("", "nomn")
+                    ):
+                        second = " ".join(
+                            self._person_word(w, prev.case, prev.gender)
+                            for w in mention.surface.split()
+                        )
+                    parts = (prev.parts or (prev.base,)) + (second,)
                     base = ", ".join(parts[:-1]) + " і " + parts[-1]
                     surface = sentence[prev.start : mention.end]
                     accept = [surface, base.replace(" і ", " та ")]
