@@ -8,6 +8,7 @@ article's language in `languages/`) → `facts` (a question per mention) → `ra
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from newsquiz.core.cards import Card, CardType, Deck, Source
 from newsquiz.generate.article import Article, EmptyArticleError, parse_article
@@ -60,6 +61,11 @@ def _title(article: Article) -> str:
     return lead if len(lead) <= 120 else lead[:117].rsplit(" ", 1)[0] + "…"
 
 
+def _copy(day: date | None) -> date | None:
+    """A distinct date object, so that the YAML writer does not tie fields with anchors."""
+    return date(day.year, day.month, day.day) if day else None
+
+
 def generate_deck(
     articles: Iterable[Article],
     *,
@@ -92,6 +98,6 @@ def generate_deck(
         title=_title(first) if not several else f"{_title(first)} (+{len(items) - 1})",
         language=languages[0],
         cards=tuple(cards),
-        source=Source(title=_title(first), published=first.as_of) if not several else None,
+        source=(Source(title=_title(first), published=_copy(first.as_of)) if not several else None),
         as_of=as_of,
     )

@@ -100,7 +100,8 @@ def build_cards(
         common = {
             "id": card_id,
             "evidence": fact.sentence.text,
-            "as_of": as_of,
+            # a fresh value per card: the YAML writer would tie shared objects with anchors
+            "as_of": date(as_of.year, as_of.month, as_of.day) if as_of else None,
             "score": score,
         }
         mention = fact.mention

@@ -264,10 +264,9 @@ class Ukrainian:
         for kind, start, end in self.finder.find(sentence):
             surface = sentence[start:end]
             if kind is Kind.YEAR:
-                after = sentence[end : end + 6].strip().casefold()
-                before = sentence[max(0, start - 3) : start].strip().casefold()
-                if not after.startswith(("рок", "рік")) and before not in ("у", "в", "з", "до"):
-                    continue
+                before = sentence[max(0, start - 4) : start].strip().casefold()
+                if before not in ("у", "в", "з", "до", "від", "із", "на", "за"):
+                    continue  # "фільми 2025 року": a description, not a time
             index = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
             prep, prep_start = self._prep_before(tokens, index)
             noun = ""
@@ -473,7 +472,7 @@ class Ukrainian:
             k = head + 1
             while k < len(tokens) and k <= head + 4 and tokens[k].is_word:
                 word = tokens[k].text
-                if self.has_tag(word, "Name", "Surn") and word[:1].isupper():
+                if word[:1].isupper() and not (word.isupper() or self.lemma(word) in self._places):
                     break
                 if self.is_verb(word) or word.casefold() in g.PREPOSITIONS:
                     break
@@ -869,6 +868,9 @@ class Ukrainian:
             wh = self._which_cue(mention) or wh
         if mention.kind is Kind.ORDINAL:
             answer_end = max(answer_end, self._ordinal_end(tokens, mention))
+            lead = re.search(r"((?:[А-ЯІЇЄҐа-яіїєґ’']+,?\s+){1,2})$", text[seg_start:answer_start])
+            if lead and all(self.has_tag(w.strip(","), "ADJF") for w in lead.group(1).split()):
+                answer_start = seg_start + lead.start()
             wh = wh + " " + text[mention.end : answer_end].strip()
             wh = re.sub(r"^(\S+ за \S+) за \S+", r"\1", wh)
         removals.append((answer_start, answer_end))
@@ -880,6 +882,11 @@ class Ukrainian:
                 return None
             removals.append((seg_start, seg_start + len(relative.group(1))))
             prefix = antecedent
+        appositive = self._appositive_host(text, segments, seg, tokens)
+        if appositive is not None and mention.kind in PLACES:
+            host_start, host_end, body_start = appositive
+            removals.append((host_start, host_end))
+            seg_start = body_start
         body = cut(
             text[seg_start:seg_end],
             [(s - seg_start, e - seg_start) for s, e in removals if s < seg_end and e > seg_start],
@@ -901,16 +908,22 @@ class Ukrainian:
         if word_count(body) > 30:
             bonus -= 1.0
         suffix = ""
+        years = set(_YEAR.findall(text)) - set(_YEAR.findall(mention.surface))
+        year = next(iter(years)) if len(years) == 1 else None
+        if year is None and context.as_of is not None and not years:
+            year = str(context.as_of.year)
         if (
-            mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
+            year is not None
+            and mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
             and not _YEAR.search(body)
             and not _YEAR.search(wh)
-            and context.as_of is not None
             and not any(p in body.casefold() for p in (*g.PAST_TIME, "цього року", "цьогорічн"))
         ):
-            suffix = f" у {context.as_of.year} році"
+            suffix = f" у {year} році"
         if wh.split()[-1] == "хто":
             body = self._masculine_verb(body)
+        elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
+            body = self._agree_verb(body, wh.split()[-1])
         question = capitalise(wh) + " " + body + suffix + "?"
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
@@ -939,6 +952,52 @@ class Ukrainian:
         claim = self._lower_first(claim)
         question = f"Хто {verb.group(0)}, що {claim}?"
         return Question(question, "who", 0.6)
+
+    def _appositive_host(
+        self,
+        text: str,
+        segments: list[tuple[int, int]],
+        seg: tuple[int, int],
+        tokens: list[Token],
+    ) -> tuple[int, int, int] | None:
+        """`у Кананаскісі — містечку в провінції Альберта`: a verbless phrase after a dash
+        describes the place before it; the question is built from the clause before the dash,
+        without that place. Returns (place start, place end, clause start)."""
+        index = segments.index(seg)
+        if index == 0:
+            return None
+        seg_start, seg_end = seg
+        if not re.match(r"\s+[—–]\s+", text[segments[index - 1][1] : seg_start + 1]):
+            return None
+        if self._has_verb(text[seg_start:seg_end].split(",")[0]):
+            return None
+        prev_start, prev_end = segments[index - 1]
+        before = self.find_mentions(text[prev_start:prev_end])
+        if not before or before[-1].kind not in PLACES:
+            return None
+        host = before[-1]
+        if text[prev_start + host.end : prev_end].strip():
+            return None
+        start = prev_start + (host.cue_start if host.cue_start >= 0 else host.start)
+        return start, seg_end, prev_start
+
+    def _agree_verb(self, body: str, noun: str) -> str:
+        """`Яке місто приймав` → `Яке місто приймало`: the verb follows the question's noun."""
+        readings = [a for a in self.analyses(noun) if "NOUN" in a.tags and "nomn" in a.tags]
+        if not readings:
+            return body
+        gender = _gender_of(readings[0].tags)
+        for token in tokenize(body)[:6]:
+            if not token.is_word:
+                continue
+            top = self.analyses(token.text)[0]
+            if "VERB" in top.tags and "past" in top.tags:
+                if gender and gender not in top.tags:
+                    new = self.morph.inflect(_key(token.text), frozenset({gender}))
+                    if new:
+                        return body[: token.start] + new + body[token.end :]
+                return body
+        return body
 
     def _masculine_verb(self, body: str) -> str:
         """`хто` takes a masculine verb: "Хто запросив", whoever the answer is."""
@@ -1214,6 +1273,15 @@ class Ukrainian:
                 words.insert(0, prev.text)
                 start = prev.start
         index = before.index(next(t for t in before if t.start == start))
+        while (
+            index > 0
+            and before[index - 1].is_word
+            and not before[index - 1].is_capitalised
+            and "ADJF" in self.analyses(before[index - 1].text)[0].tags
+        ):
+            index -= 1
+            words.insert(0, before[index].text)
+            start = before[index].start
         if index > 0 and before[index - 1].text.casefold() in g.PREPOSITIONS:
             words.insert(0, before[index - 1].text.casefold())
             start = before[index - 1].start
@@ -1286,8 +1354,12 @@ class Ukrainian:
                         start -= 1
                     case = _case_of(reading.tags)
                     head = []
+                    head_gender = _gender_of(a.tags)
                     for w in words[start : i + 1]:
-                        new = self.morph.inflect(_key(w.text), frozenset({case}))
+                        wanted = {case} if w is token else {case, head_gender or "masc"}
+                        if head_gender == "plur":
+                            wanted = {case, "plur"}
+                        new = self.morph.inflect(_key(w.text), frozenset(wanted))
                         head.append(new if new else w.text)
                     tail = text[token.end : seg_start].strip(" ,")
                     phrase = " ".join(head) + (" " + tail if tail else "")
