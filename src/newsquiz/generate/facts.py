@@ -7,6 +7,7 @@ mention. A mention that gets no question is kept as a cloze candidate.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from newsquiz.generate.mentions import Kind, Mention
 from newsquiz.generate.sentences import Sentence, split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
+_DATELINE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’-]{2,40}\s+[—–-]\s+")
+"""`KUALA LUMPUR — …`: where the story was filed, not what it is about."""
 """Bounds per-sentence work on pathological input (lists, tables)."""
 
 
@@ -50,6 +53,9 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
         code = _sentence_language(sentence, language)
         lang = language_for(code) if code != language else main
         mentions = lang.find_mentions(sentence.text)[:MAX_MENTIONS_PER_SENTENCE]
+        dateline = _DATELINE.match(sentence.text)
+        if dateline:
+            mentions = [m for m in mentions if m.start >= dateline.end()]
         per_sentence.append((sentence, lang, mentions))
         for key in {part for m in mentions for part in m.key.split("+")}:
             counts[key] += 1

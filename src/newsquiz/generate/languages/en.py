@@ -235,9 +235,15 @@ class English:
             capital = token.is_word and text[0].isupper()
             if capital and i == 0 and text.casefold() in g.STOP_START:
                 capital = False
-            if capital and text.casefold() in _CALENDAR:
+            if capital and (text.casefold() in _CALENDAR or text in _PRONOUN_WORDS):
                 capital = False
-            if capital:
+            if capital or (
+                current
+                and text.isdigit()
+                and len(text) <= 3
+                and not tokens[current[-1]].text[0].isdigit()
+                and len(current) == 1
+            ):
                 current.append(i)
                 if re.search(r"['’]s$", text):
                     runs.append(current)
@@ -313,6 +319,16 @@ class English:
                 and (lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms)
             ):
                 cue_words.append(lead.pop(0))
+            titled = [i for i, w in enumerate(lead[:-1]) if w.casefold() in self.titles]
+            if (
+                not cue_words
+                and titled
+                and known not in self._organisations
+                and len(lead) - titled[-1] - 1 >= 1
+                and not any(w.casefold() in g.ORG_WORDS for w in lead)
+            ):
+                cut_at = titled[-1] + 1  # "Fed Governor Lisa Cook": the role ends at "Governor"
+                cue_words, lead = lead[:cut_at], lead[cut_at:]
             if cue_words:
                 start = tokens[run[len(cue_words)]].start
                 surface = sentence[start:end]
@@ -381,8 +397,12 @@ class English:
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
         if before in self.titles:
             return Kind.PERSON
-        if before in ("in", "at", "from", "to", "near", "off", "outside", "across"):
+        previous_word = sentence[:start].rstrip().rsplit(" ", 2)
+        after_name = len(previous_word) >= 2 and previous_word[-2][:1].isupper()
+        if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
             return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
+        if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
+            return Kind.WORK  # "All That Man Is", "The Rest of Our Lives": a title
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             return Kind.PERSON
         return Kind.NAME
@@ -448,6 +468,13 @@ class English:
         quoted = self._ask_quote(text, mention)
         if quoted is not None:
             return self._finish(quoted, mention, context, 0.5)
+        cleft = re.match(r"It (?:was|is) (.+?) (?:who|that) (.+)$", text)
+        if cleft:
+            if mention.start == cleft.start(1) and mention.kind is Kind.PERSON:
+                body = "who " + _trim_tail(tidy(cleft.group(2)))
+                return self._finish(body, mention, context, 0.8)
+            if mention.start < cleft.end(2) - len(cleft.group(2)) + len(_trim_tail(cleft.group(2))):
+                return None
         segments = segment_bounds(text, _SEPARATORS)
         index = next((i for i, (s, e) in enumerate(segments) if s <= mention.start < e), None)
         if index is None:
@@ -491,6 +518,8 @@ class English:
         a_end = max(mention.end, mention.extent) - offset
         if mention.case == "poss":
             return None  # "Xi's arrival": the name is not what the clause is about
+        if any(s <= mention.start < e for s, e in drop_parentheses(text)):
+            return None  # "(LDP)": an aside
         if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
             r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|was|were|is|are)\b)[a-z]+\b",
             text[mention.end :],
@@ -561,10 +590,10 @@ class English:
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
                 return None  # "after Xi's arrival in …": the place belongs to a noun
             particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
-            if particle and particle.group(1).casefold() in g.PARTICLES:
+            if particle and particle.group(1).casefold() in g.PARTICLES and mention.kind in NAMES:
                 a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
-            determiner = re.search(r"\bthe\s+$", segment[:a_start])
+            determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
             if determiner and mention.kind in NAMES:
                 a_start = determiner.start()
             subject_text = segment[:subject_end]
@@ -575,6 +604,7 @@ class English:
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
+            rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
             rest = _trim_tail(tidy(rest))
             verb_word = verb.text.casefold()
             if verb_word in g.AUXILIARIES:
@@ -782,7 +812,7 @@ class English:
         if kind is Kind.COUNT:
             if mention.noun:
                 return f"how many {mention.noun}"
-            return "how many"
+            return None  # "how many" of what? leave it to a cloze
         if kind is Kind.MEASURE:
             if prep == "with":
                 return None
@@ -814,7 +844,9 @@ class English:
                 )
                 body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
                 continue
-            if lowered in g.PRONOUNS:
+            if lowered in ("his", "her", "its", "their"):
+                penalty -= 0.5  # a possessive is usually clear from the rest of the question
+            elif lowered in g.PRONOUNS:
                 penalty -= 1.5
         return body, max(penalty, -3.0)
 
@@ -826,6 +858,11 @@ class English:
         digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
         return any(d in lowered for d in digits if len(d) > 1)
 
+
+_TITLE_WORDS = frozenset(
+    {"That", "Is", "The", "Of", "In", "A", "An", "Our", "Their", "My", "Your", "We", "Was"}
+)
+_PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
 
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -849,7 +886,9 @@ def _split_fronted(text: str) -> tuple[str, str]:
     match = re.match(
         r"((?:On|In|At|After|Since|During|Last|This|Earlier)\s+\S+(?:\s+\d{4})?)\s+(.+)", text
     )
-    if match and match.group(2)[:1].isupper():
+    if match and (
+        match.group(2)[:1].isupper() or match.group(2).split()[0] in ("he", "she", "they", "it")
+    ):
         return match.group(1), match.group(2)
     return "", text
 
