@@ -235,7 +235,9 @@ class English:
             capital = token.is_word and text[0].isupper()
             if capital and i == 0 and text.casefold() in g.STOP_START:
                 capital = False
-            if capital and (text.casefold() in _CALENDAR or text in _PRONOUN_WORDS):
+            if capital and (
+                text.casefold() in _CALENDAR or (text in _PRONOUN_WORDS and not current)
+            ):
                 capital = False
             if capital or (
                 current
@@ -590,7 +592,11 @@ class English:
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
                 return None  # "after Xi's arrival in …": the place belongs to a noun
             particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
-            if particle and particle.group(1).casefold() in g.PARTICLES and mention.kind in NAMES:
+            if (
+                particle
+                and particle.group(1).casefold() in g.PARTICLES
+                and mention.kind is Kind.PERSON
+            ):
                 a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
             determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
@@ -598,8 +604,18 @@ class English:
                 a_start = determiner.start()
             subject_text = segment[:subject_end]
             front, subject = _split_fronted(subject_text)
-            if not subject:
-                return None
+            if (
+                not subject
+                or word_count(subject) > 8
+                or re.search(r"\b(?:that|which|who|and)\b", subject)
+                or subject.split()[0].casefold() in _CALENDAR | _PREPOSITIONS
+            ):
+                return None  # no clean subject to ask "did …" about
+            if mention.kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY) and mention.prep not in (
+                "",
+                "by",
+            ):
+                a_start = max(a_start, mention.start - offset + (len(prefix) + 1 if prefix else 0))
             rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
@@ -863,6 +879,10 @@ _TITLE_WORDS = frozenset(
     {"That", "Is", "The", "Of", "In", "A", "An", "Our", "Their", "My", "Your", "We", "Was"}
 )
 _PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
+
+_PREPOSITIONS = frozenset(
+    {"beneath", "under", "in", "on", "at", "after", "before", "with", "without", "among", "from"}
+)
 
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -192,6 +192,8 @@ def base_form(word: str) -> str:
         if re.search(r"[aeiou]s$", stem) and not stem.endswith(("us", "ss")):
             return stem + "e"
         return stem
+    if w in ("lies", "dies", "ties"):
+        return w[:-1]
     if w.endswith("ies"):
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
