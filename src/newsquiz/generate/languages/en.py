@@ -174,8 +174,12 @@ class English:
             )
             if kind is Kind.MAGNITUDE:
                 base = re.sub(r"[^\d.,]", "", surface).strip(".,")
-            key = re.sub(r"\s", "", base).casefold() + (":" + noun.split()[-1] if noun else "")
             accept = []
+            if kind is Kind.COUNT and not surface[:1].isdigit():
+                value = self.number_words.numbers.get(surface.casefold())
+                if value:
+                    accept.append(str(value))  # "five other books": five, also 5
+            key = re.sub(r"\s", "", base).casefold() + (":" + noun.split()[-1] if noun else "")
             if kind is Kind.COUNT and noun:
                 accept.append(f"{base} {noun}")
             mentions.append(

@@ -282,6 +282,12 @@ class Ukrainian:
                 base = re.sub(r"\s*(відсотк\w*|процент\w*)$", "%", surface)
             if kind is Kind.MAGNITUDE:
                 base = re.sub(r"^\D+", "", surface)
+            digits = ""
+            if kind is Kind.COUNT and not surface[:1].isdigit():
+                value = self.number_words.numbers.get(surface.casefold().replace("’", "'"))
+                if value:
+                    base = surface.casefold()  # "Чотири «Оскари»" → чотири, also 4
+                    digits = str(value)
             if kind is Kind.ORDINAL and surface[:1].isdigit():
                 base = re.sub(r"\D.*$", "", surface)
             if kind is Kind.YEAR:
@@ -305,7 +311,7 @@ class Ukrainian:
                     surface=surface,
                     base=base,
                     key=key,
-                    accept=_number_accepts(base, noun),
+                    accept=_number_accepts(base, noun) + ((digits,) if digits else ()),
                     noun=noun,
                     prep=prep,
                     cue=cue,
@@ -320,6 +326,8 @@ class Ukrainian:
         for token in tokens:
             if token.start < end:
                 continue
+            if token.text == "«" and not words:
+                continue  # «Оскари»
             if not token.is_word or len(words) >= 3:
                 break
             tags = self.analyses(token.text)[0].tags
@@ -330,9 +338,15 @@ class Ukrainian:
                 words.append(token)
                 continue
             break
-        if not words or "NOUN" not in self.analyses(words[-1].text)[0].tags:
+        if not words:
             return "", end
-        return sentence[words[0].start : words[-1].end], words[-1].end
+        last = self.analyses(words[-1].text)[0].tags
+        if "NOUN" not in last and not ("ADJF" in last and "plur" in last):
+            return "", end  # "20 загиблих": a plural adjective stands for a noun
+        stop = words[-1].end
+        if sentence[stop : stop + 1] == "»":
+            stop += 1
+        return sentence[words[0].start : stop], stop
 
     def _quoted(self, sentence: str, tokens: list[Token]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -749,7 +763,7 @@ class Ukrainian:
             if groups and groups[-1][-1] == i - 1:
                 prev = mentions[i - 1]
                 gap = sentence[prev.end : mention.cue_start]
-                if re.fullmatch(r"\s*(?:,|і|й|та|,\s*а також)\s*", gap):
+                if re.fullmatch(r"\s*,?\s*(?:і|й|та|а також)?\s*", gap):
                     groups[-1].append(i)
                     continue
             groups.append([i])
@@ -887,6 +901,13 @@ class Ukrainian:
             host_start, host_end, body_start = appositive
             removals.append((host_start, host_end))
             seg_start = body_start
+        if relative and seg_start > 0:
+            comma = text.find(", ", seg_start, seg_end)
+            if 0 < comma < mention.start:
+                return None  # the answer is in the main clause that resumes after the relative
+            comma = text.find(", ", max(answer_end, seg_start), seg_end)
+            if comma > 0:
+                seg_end = comma
         body = cut(
             text[seg_start:seg_end],
             [(s - seg_start, e - seg_start) for s, e in removals if s < seg_end and e > seg_start],
@@ -1143,6 +1164,8 @@ class Ukrainian:
             if noun is None:
                 if prep in ("у", "в", "на") and case == "loct":
                     return "де", None
+                if not prep and case in ("datv", "loct"):
+                    return None, None  # "чому" would read as "why"
                 if prep:
                     return f"{prep} {g.WHAT.get(case, 'що')}", None
                 return g.WHAT.get(case, "що"), None
@@ -1170,7 +1193,10 @@ class Ukrainian:
                 how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
                 return f"{how} {unit_word}".strip(), None
             if kind is Kind.COUNT and mention.noun:
-                return f"скільки {self._genitive_plural(mention.noun)}", None
+                counted = mention.noun
+                if counted.endswith("»") and not counted.startswith("«"):
+                    counted = "«" + counted
+                return f"скільки {self._genitive_plural(counted)}", None
             return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
         if kind is Kind.MAGNITUDE:
             return "якої магнітуди", None
@@ -1314,14 +1340,19 @@ class Ukrainian:
         return self.morph.inflect(lemma, frozenset(tags)) or lemma
 
     def _genitive_plural(self, phrase: str) -> str:
+        quoted = phrase.startswith("«")
+        phrase = phrase.strip("«»")
         out = []
+        if quoted:
+            new = self._genitive_plural(phrase)
+            return f"«{new}»"
         for word in phrase.split():
             readings = self.analyses(word)
             if any("gent" in a.tags and "plur" in a.tags for a in readings):
                 out.append(word)
                 continue
             new = self.morph.inflect(_key(word), frozenset({"gent", "plur"}))
-            out.append(new if new else word)
+            out.append(_restore_case(new, word) if new else word)
         return " ".join(out)
 
     def _is_name_like(self, word: str) -> bool:
