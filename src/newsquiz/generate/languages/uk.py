@@ -1351,8 +1351,8 @@ class Ukrainian:
             if any("gent" in a.tags and "plur" in a.tags for a in readings):
                 out.append(word)
                 continue
-            new = self.morph.inflect(_key(word), frozenset({"gent", "plur"}))
-            out.append(_restore_case(new, word) if new else word)
+            form = self.morph.inflect(_key(word), frozenset({"gent", "plur"}))
+            out.append(_restore_case(form, word) if form else word)
         return " ".join(out)
 
     def _is_name_like(self, word: str) -> bool:
