@@ -63,7 +63,7 @@ def score_fact(fact: Fact) -> float:
     if fact.mention.kind is Kind.YEAR and fact.mention.prep in ("на", "за", "for"):
         score -= 2.5  # "бюджет на 2026 рік": a label, not a fact
     if fact.sentence.is_list_item:
-        score += 0.5
+        score += 1.5  # a list under a heading: results, winners
     return round(score, 3)
 
 

@@ -56,6 +56,22 @@ class Language(Protocol):
         ...
 
 
+def ask_list_item(text: str, mention: Mention, context: Context, who: str) -> Question | None:
+    """`- Олена Коваль, «Сад» — найкраща акторка` → `Хто — найкраща акторка («Сад», 2026)?`.
+
+    Lists of winners name the person first and the category after a dash, in any language;
+    only the question word differs.
+    """
+    parts = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
+    if len(parts) != 2 or mention.kind is not Kind.PERSON or mention.start != 0:
+        return None
+    left, right = parts
+    extra = left[mention.end :].strip(" ,")
+    details = [d for d in (extra, str(context.as_of.year) if context.as_of else "") if d]
+    tail = f" ({', '.join(details)})" if details else ""
+    return Question(f"{who} — {right.strip().rstrip('.')}{tail}?", "who", 0.5)
+
+
 _MODULES = {"uk": "newsquiz.generate.languages.uk", "en": "newsquiz.generate.languages.en"}
 _loaded: dict[str, Language] = {}
 

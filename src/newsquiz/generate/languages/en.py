@@ -19,7 +19,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
-from newsquiz.generate.languages import Context, Question
+from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_en as g
 from newsquiz.generate.mentions import (
     NAMES,
@@ -455,6 +455,8 @@ class English:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        if sentence.is_list_item:
+            return ask_list_item(text, mention, context, "Who")
         if mention.kind is Kind.NAME and " " not in mention.base:
             person = next(
                 (

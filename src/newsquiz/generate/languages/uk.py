@@ -23,7 +23,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
-from newsquiz.generate.languages import Context, Question
+from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_uk as g
 from newsquiz.generate.mentions import (
     NAMES,
@@ -194,9 +194,12 @@ class Ukrainian:
 
     def find_mentions(self, sentence: str) -> list[Mention]:
         tokens = tokenize(sentence)
-        mentions = self._numbers(sentence, tokens)
+        quoted = self._quoted(sentence, tokens)
+        mentions = [
+            m for m in self._numbers(sentence, tokens) if not any(overlaps(m, q) for q in quoted)
+        ]
         for found in (
-            self._quoted(sentence, tokens),
+            quoted,
             self._gazetteer_orgs(sentence, tokens),
             self._org_phrases(sentence, tokens),
             self._names(sentence, tokens),
@@ -844,6 +847,8 @@ class Ukrainian:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        if sentence.is_list_item:
+            return ask_list_item(text, mention, context, "Хто")
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1011,8 +1016,8 @@ class Ukrainian:
         for token in tokenize(body)[:6]:
             if not token.is_word:
                 continue
-            top = self.analyses(token.text)[0]
-            if "VERB" in top.tags and "past" in top.tags:
+            top = self._verb_reading(token.text)
+            if top is not None and "past" in top.tags:
                 if gender and gender not in top.tags:
                     new = self.morph.inflect(_key(token.text), frozenset({gender}))
                     if new:
@@ -1025,8 +1030,8 @@ class Ukrainian:
         for token in tokenize(body)[:6]:
             if not token.is_word:
                 continue
-            top = self.analyses(token.text)[0]
-            if "VERB" in top.tags and "past" in top.tags:
+            top = self._verb_reading(token.text)
+            if top is not None and "past" in top.tags:
                 if "femn" in top.tags or "neut" in top.tags:
                     new = self.morph.inflect(_key(token.text), frozenset({"masc"}))
                     if new:
@@ -1054,10 +1059,8 @@ class Ukrainian:
         for token in tokenize(body)[:12]:
             if not token.is_word:
                 continue
-            top = self.analyses(token.text)[0]
-            if "VERB" in top.tags and (
-                "past" in top.tags or "pres" in top.tags or "futr" in top.tags
-            ):
+            top = self._verb_reading(token.text)
+            if top is not None and ("past" in top.tags or "pres" in top.tags or "futr" in top.tags):
                 verb_plural = "plur" in top.tags
                 return verb_plural == mention.plural or mention.kind not in NAMES
         return True
@@ -1128,7 +1131,14 @@ class Ukrainian:
                 which = g.which(gender, head_case, "anim" in tags)
                 return f"{prep} {which} {phrase}".strip(), None
         if kind is Kind.PERSON:
-            if case == "gent" and not prep and self._piped_noun(text, tokens, mention, floor):
+            if (
+                case == "gent"
+                and not prep
+                and (
+                    self._piped_noun(text, tokens, mention, floor)
+                    or text[: mention.start].rstrip().endswith("»")
+                )
+            ):
                 return None, None  # a possessor ("адміністрація Токаєва"): no clean question
             if case == "nomn" and mention.plural:
                 return None, None  # "Хто розглянули" does not agree; leave it to cloze
@@ -1161,6 +1171,8 @@ class Ukrainian:
                 and noun is None
             ):
                 return "де", None
+            if noun is None and kind is Kind.WORK:
+                noun = self._work_class(tokens)
             if noun is None:
                 if prep in ("у", "в", "на") and case == "loct":
                     return "де", None
@@ -1324,10 +1336,19 @@ class Ukrainian:
         for token in tokens:
             if token.start < mention.end or not token.is_word:
                 continue
-            top = self.analyses(token.text)[0]
-            if "VERB" in top.tags:
+            top = self._verb_reading(token.text)
+            if top is not None:
                 return "plur" if "plur" in top.tags else _gender_of(top.tags)
         return ""
+
+    def _work_class(self, tokens: list[Token]) -> tuple[str, str] | None:
+        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`."""
+        for token in tokens:
+            if token.is_word and not token.is_capitalised:
+                lemma = self.lemma(token.text)
+                if lemma in _WORK_CLASSES:
+                    return lemma, _WORK_CLASSES[lemma]
+        return None
 
     def _indeclinable(self, surface: str) -> bool:
         last = surface.split()[-1]
@@ -1366,6 +1387,10 @@ class Ukrainian:
         if not readings:
             return None
         before = [t for t in tokens if t.end <= seg_start]
+        head_text = text[:seg_start].rstrip(" ,")
+        title = re.search(r"(«[^«»]{1,60}»)((?:\s+[А-ЯІЇЄҐ][\w’'-]+){0,3})$", head_text)
+        if title:
+            return tidy(title.group(0))  # a title keeps its own form: «Одна битва за іншою»
         words = [t for t in before if t.is_word][-14:]
         for i in range(len(words) - 1, -1, -1):
             token = words[i]
@@ -1414,11 +1439,21 @@ class Ukrainian:
                     break
         return body
 
+    def _verb_reading(self, word: str) -> Analysis | None:
+        """A finite-verb reading of a word that may also be a noun (`забрала`, `стала`);
+        capitalised words are names, not verbs."""
+        if word[:1].isupper():
+            return None
+        for a in self.analyses(word):
+            if "VERB" in a.tags and ({"past", "pres", "futr"} & a.tags or "impr" in a.tags):
+                return a
+        return None
+
     def _has_verb(self, body: str) -> bool:
         return any(
             t.is_word
             and (
-                "VERB" in self.analyses(t.text)[0].tags
+                self._verb_reading(t.text) is not None
                 or (t.text.casefold().endswith(("но", "то")) and self.has_tag(t.text, "VERB"))
             )
             for t in tokenize(body)
@@ -1476,6 +1511,11 @@ _ATTRIBUTION = re.compile(
 _UNIT_GENITIVES = {
     "м": "метрів", "км": "кілометрів", "см": "сантиметрів", "мм": "міліметрів",
     "кг": "кілограмів", "т": "тонн", "га": "гектарів",
+}  # fmt: skip
+_WORK_CLASSES = {
+    "фільм": "masc", "стрічка": "femn", "роман": "masc", "книга": "femn", "книжка": "femn",
+    "пісня": "femn", "альбом": "masc", "серіал": "masc", "вистава": "femn", "картина": "femn",
+    "твір": "masc", "опера": "femn", "мультфільм": "masc",
 }  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
