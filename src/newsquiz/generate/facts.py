@@ -69,7 +69,8 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 continue
             question = lang.ask(sentence, mention, context)
             repeats = max(counts[part] for part in mention.key.split("+"))
-            facts.append(Fact(sentence, mention, question, lang.code, repeats))
+            answer = question.answer if question and question.answer else mention
+            facts.append(Fact(sentence, answer, question, lang.code, repeats))
         context.people.extend(
             m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
         )

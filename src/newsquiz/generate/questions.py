@@ -14,6 +14,10 @@ from newsquiz.core.cards import BasicCard, Card, CardType, ChoiceCard, ClozeCard
 from newsquiz.generate.distractors import choose_distractors
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import language_for
+from newsquiz.generate.mentions import Kind
+
+MAX_FALLBACK_CLOZES = 2
+"""Cloze cards are the fallback when no question reads well; a few at most per article."""
 
 _TRANSLIT = str.maketrans(
     {
@@ -78,9 +82,21 @@ def build_cards(
 ) -> list[Card]:
     cards: list[Card] = []
     used_ids: set[str] = set()
+    clozes = 0
     for fact, score in ranked:
         if len(cards) >= max_cards:
             break
+        if (
+            fact.question is None
+            and CardType.CLOZE in types
+            and (CardType.BASIC in types or CardType.CHOICE in types)
+        ):
+            weak = fact.mention.kind is Kind.ORDINAL or (
+                fact.mention.kind is Kind.COUNT and not fact.mention.noun
+            )
+            if weak or clozes >= MAX_FALLBACK_CLOZES:
+                continue  # a fallback, not a deck of blanks
+            clozes += 1
         language = language_for(fact.language)
         distractors = None
         wants_choice = CardType.BASIC not in types or len(cards) % 3 == 2

@@ -25,6 +25,8 @@ class Question:
     """What the question asks about: `agent`, `place`, `count`, ... (for ranking and ids)."""
     bonus: float = 0.0
     """Ranking adjustment the language judged from the clause (outcome verbs, anaphora)."""
+    answer: Mention | None = None
+    """The answer when the writer resolved it further (a surname to the person's full name)."""
 
 
 @dataclass(slots=True)

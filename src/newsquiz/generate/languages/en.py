@@ -593,6 +593,8 @@ class English:
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
+            if re.match(r",\s+(?:[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]):
+                return None  # the first of a list of names: the question would list the rest
             if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
                 return None  # too far from its verb to ask about cleanly
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
@@ -669,7 +671,7 @@ class English:
         lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
         if lemmas & g.OUTCOME_VERBS:
             bonus += 0.8
-        return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus)
+        return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
 
     def _ask_quote(self, text: str, mention: Mention) -> str | None:
         """`"…," Name, the governor of X, said` → `Who said "…"?`."""

@@ -28,6 +28,10 @@ IRREGULAR: Final = {
     "overtook": "overtake", "withdrew": "withdraw", "upheld": "uphold", "rode": "ride",
     "shook": "shake", "sank": "sink", "spread": "spread", "split": "split", "stuck": "stick",
     "swore": "swear", "undertook": "undertake", "went": "go", "did": "do", "wound": "wind",
+    "gone": "go", "done": "do", "been": "be", "seen": "see", "given": "give", "taken": "take",
+    "chosen": "choose", "written": "write", "spoken": "speak", "broken": "break",
+    "driven": "drive", "risen": "rise", "fallen": "fall", "shown": "show", "known": "know",
+    "grown": "grow", "thrown": "throw", "drawn": "draw", "begun": "begin", "sung": "sing",
 }  # fmt: skip
 
 AUXILIARIES: Final = {
@@ -151,10 +155,10 @@ PAST_TIME: Final = (
 
 def is_verb_form(word: str) -> bool:
     w = word.casefold()
+    if w in AUXILIARIES or w in IRREGULAR:
+        return True
     if w in NOT_VERBS or not w.isalpha():
         return False
-    if w in IRREGULAR or w in AUXILIARIES:
-        return True
     return w.endswith("ed") and len(w) > 4
 
 

@@ -193,6 +193,8 @@ class Ukrainian:
     # -- mentions ----------------------------------------------------------------------------
 
     def find_mentions(self, sentence: str) -> list[Mention]:
+        if _SOURCE_SENTENCE.search(sentence):
+            return []  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         tokens = tokenize(sentence)
         quoted = self._quoted(sentence, tokens)
         mentions = [
@@ -293,6 +295,26 @@ class Ukrainian:
                     digits = str(value)
             if kind is Kind.ORDINAL and surface[:1].isdigit():
                 base = re.sub(r"\D.*$", "", surface)
+            if kind is Kind.DATE:
+                tail = re.match(r"\s+(?:року|р\.)", sentence[end:])
+                if tail and re.search(r"\d{4}$", surface):
+                    end += tail.end()
+                    surface = sentence[start:end]
+                month = surface.split()[0].casefold()
+                if month in _MONTH_NOMINATIVE:
+                    base = _MONTH_NOMINATIVE[month] + surface[len(month) :]
+                else:
+                    base = surface
+                weekday = re.search(
+                    r"(?:у|в)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю),\s*$",
+                    sentence[:start],
+                )
+                if weekday:
+                    prep_start = weekday.start()
+                    prep = prep or "у"
+                    comma = re.match(r",\s*", sentence[end:])
+                    if comma:
+                        extent = end + comma.end() - 1
             if kind is Kind.YEAR:
                 base = surface
                 tail = re.match(r"\s+(?:року|році|рік|р\.)", sentence[end:])
@@ -847,6 +869,22 @@ class Ukrainian:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        if mention.kind in (Kind.NAME, Kind.PERSON) and " " not in mention.surface:
+            person = next(
+                (
+                    p
+                    for p in reversed(context.people)
+                    if self.lemma(p.base.split()[-1]) == self.lemma(mention.surface)
+                    or p.base.split()[-1] == mention.base
+                    or mention.surface.startswith(p.base.split()[-1])
+                ),
+                None,
+            )
+            if person is not None:
+                accept = tuple(dict.fromkeys((mention.surface, person.base.split()[-1])))
+                mention = replace(
+                    mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
+                )
         if sentence.is_list_item:
             return ask_list_item(text, mention, context, "Хто")
         if _SOURCE_SENTENCE.search(text):
@@ -953,7 +991,7 @@ class Ukrainian:
         question = capitalise(wh) + " " + body + suffix + "?"
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
-        return Question(question, relation, bonus)
+        return Question(question, relation, bonus, answer=mention)
 
     def _ask_speaker(
         self,
@@ -1516,6 +1554,11 @@ _WORK_CLASSES = {
     "фільм": "masc", "стрічка": "femn", "роман": "masc", "книга": "femn", "книжка": "femn",
     "пісня": "femn", "альбом": "masc", "серіал": "masc", "вистава": "femn", "картина": "femn",
     "твір": "masc", "опера": "femn", "мультфільм": "masc",
+}  # fmt: skip
+_MONTH_NOMINATIVE = {
+    "січні": "січень", "лютому": "лютий", "березні": "березень", "квітні": "квітень",
+    "травні": "травень", "червні": "червень", "липні": "липень", "серпні": "серпень",
+    "вересні": "вересень", "жовтні": "жовтень", "листопаді": "листопад", "грудні": "грудень",
 }  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
