@@ -559,6 +559,12 @@ class English:
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
         if a_end <= verb.start and not is_subject:
             return self._ask_inside_subject(segment, mention, a_start, a_end, verb, tokens, context)
+        of_magnitude = re.search(
+            r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+of\s+$", text[: mention.start]
+        )
+        if mention.kind is Kind.MAGNITUDE and of_magnitude:
+            body = f"what was the magnitude of the {of_magnitude.group(1)}"
+            return self._finish(body, mention, context, 0.3)
         if mention.kind is Kind.ORDINAL and not is_subject:
             phrase = re.match(
                 r"((?:\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|since|after)\b)"
@@ -583,6 +589,8 @@ class English:
             if re.search(r"\b(?:of|from|in|with|for|by|at)\s+(?:the\s+|a\s+|an\s+)?$", before):
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
+            if head.strip() and not head.rstrip().endswith(","):
+                return None  # "The world's two biggest economies": the answer is inside the subject
             head = head.strip(" ,")
             rest = cut(
                 segment[verb.start :],
@@ -593,6 +601,8 @@ class English:
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
+            if g.base_form(verb.text) in g.SPEECH_VERBS:
+                return None  # what someone said is reported, not a fact to ask about
             if re.match(r",\s+(?:[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]):
                 return None  # the first of a list of names: the question would list the rest
             if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
@@ -629,6 +639,8 @@ class English:
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
             rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
+            if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
+                rest = rest[: max(rest.find(","), 0)] if "," in rest else rest
             rest = _trim_tail(tidy(rest))
             verb_word = verb.text.casefold()
             if verb_word in g.AUXILIARIES:
