@@ -23,6 +23,9 @@ from newsquiz.generate.mentions import Kind, Mention
 from newsquiz.generate.sentences import Sentence, split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
+MAX_PEOPLE_IN_CONTEXT = 40
+"""Antecedents for pronouns and surnames come from the recent past; a bound keeps long
+articles linear."""
 _DATELINE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’-]{2,40}\s+[—–-]\s+")
 """`KUALA LUMPUR — …`: where the story was filed, not what it is about."""
 """Bounds per-sentence work on pathological input (lists, tables)."""
@@ -74,4 +77,5 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
         context.people.extend(
             m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
         )
+        del context.people[:-MAX_PEOPLE_IN_CONTEXT]
     return facts

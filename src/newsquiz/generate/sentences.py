@@ -46,7 +46,7 @@ def split_paragraph(text: str, abbreviations: frozenset[str]) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         stop = match.start()
-        before = text[start : stop + 1]
+        before = text[max(start, stop - 60) : stop + 1]
         word = _LAST_WORD.search(before)
         if word and _is_abbreviation(word.group(1), abbreviations) and match.group(0)[0] == ".":
             continue

@@ -404,7 +404,9 @@ class English:
         if before in self.titles:
             return Kind.PERSON
         previous_word = sentence[:start].rstrip().rsplit(" ", 2)
-        after_name = len(previous_word) >= 2 and previous_word[-2][:1].isupper()
+        after_name = (
+            len(previous_word) >= 2 and previous_word[-2][:1].isupper() and before in ("in", "of")
+        )
         if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
             return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
         if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
@@ -629,11 +631,13 @@ class English:
                 or subject.split()[0].casefold() in _CALENDAR | _PREPOSITIONS
             ):
                 return None  # no clean subject to ask "did …" about
-            if mention.kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY) and mention.prep not in (
-                "",
-                "by",
-            ):
-                a_start = max(a_start, mention.start - offset + (len(prefix) + 1 if prefix else 0))
+            if mention.kind is Kind.COUNT and mention.prep not in ("", "by") and not mention.cue:
+                # "prevailed over five other books" → "How many other books did … prevail over?"
+                prep_at = segment.rfind(
+                    mention.prep + " ", 0, mention.start - offset + len(prefix) + 1
+                )
+                if prep_at >= 0:
+                    a_start = max(a_start, prep_at + len(mention.prep) + 1)
             rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
@@ -844,6 +848,8 @@ class English:
         if kind is Kind.ORG:
             return "which organisation" if subject or not prep else f"{prep} which organisation"
         if kind in (Kind.WORK, Kind.NAME):
+            if prep == "of":
+                return None  # "the climbs of Montmartre": an attribute, not an answer
             return "what" if subject or not prep else f"{prep} what"
         if kind is Kind.COUNT:
             if mention.noun:

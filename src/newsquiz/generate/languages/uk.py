@@ -690,6 +690,11 @@ class Ukrainian:
             return Kind.PLACE, base, target, ""
         if len(words) == 1 and self.is_common_word(words[0]):
             return None, "", "", ""
+        if 2 <= len(words) <= 3 and all(
+            not _LATIN.search(w) and self.analyses(w)[0].score < 0.6 for w in words
+        ):
+            # two or three capitalised words the dictionary does not know: a foreign name
+            return Kind.PERSON, " ".join(words), "nomn", ""
         base = self._nominative_phrase(words)
         return Kind.NAME, base, _first_case(self, words[0]), ""
 
@@ -1439,10 +1444,21 @@ class Ukrainian:
                 for a in self.analyses(token.text):
                     if "NOUN" not in a.tags or _gender_of(a.tags) != gender:
                         continue
+                    if (
+                        "gent" in a.tags
+                        and i > 0
+                        and any(
+                            "NOUN" in b.tags and _gender_of(b.tags) == gender
+                            for b in self.analyses(words[i - 1].text)
+                        )
+                    ):
+                        i -= 1  # "глави держав, яких": the head of a genitive chain
+                        token = words[i]
                     start = i
                     while (
                         start > 0
-                        and self.has_tag(words[start - 1].text, "ADJF")
+                        and self.has_tag(words[start - 1].text, "ADJF", "NPRO")
+                        and words[start - 1].text.casefold() not in g.PRONOUNS
                         and not words[start - 1].is_capitalised
                     ):
                         start -= 1
