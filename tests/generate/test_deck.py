@@ -108,3 +108,23 @@ def test_large_article_completes() -> None:
     """A long article (a few hundred kilobytes) is processed without blowing up."""
     deck = generate_deck([parse_article(UK_TEXT + UK_TEXT.split("\n", 2)[2] * 300, "long")])
     assert deck.cards
+
+
+def test_fallback_clozes_are_few() -> None:
+    """Cloze cards fill in when no question reads well, but never dominate a deck."""
+    text = "date 2024-05-10\n\n" + " ".join(
+        f"Команда {name} грала добре." for name in ("Альфа", "Бета", "Гамма", "Дельта", "Омега")
+    )
+    deck = generate_deck([parse_article(text, "clozes")])
+    assert sum(isinstance(card, ClozeCard) for card in deck.cards) <= 2
+
+
+def test_odd_unicode_is_handled() -> None:
+    """Apostrophe variants, guillemets, NBSP, soft hyphens and Latin look-alikes do not break cards."""
+    text = (
+        "date 2024-05-10\n\nПрем\u02bcєр-міністр Норвегії Ерна Сульберг запросила "
+        "президента\u00a0Франції Емманюеля Макрона на кон\u00adференцію «Клімат-2025» у Бергені."
+    )
+    deck = generate_deck([parse_article(text, "odd")])
+    assert deck.cards
+    parse_deck(dump_deck(deck))

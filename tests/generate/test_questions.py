@@ -138,3 +138,56 @@ def test_pronoun_subjects_are_resolved_or_ranked_down() -> None:
     cards = generate_cards(article, language="uk", types=frozenset({CardType.BASIC}))
     questions = [c.question for c in cards if isinstance(c, BasicCard)]
     assert not any(" він " in q.casefold() for q in questions)
+
+
+def basic_cards(text: str, language: str) -> list[BasicCard]:
+    article = parse_article(text)
+    cards = generate_cards(
+        article, language=language, max_cards=40, types=frozenset({CardType.BASIC})
+    )
+    return [card for card in cards if isinstance(card, BasicCard)]
+
+
+def test_winners_list_items_become_who_questions() -> None:
+    """`- Name, «Work» — category` lines under a heading ask who won the category."""
+    cards = basic_cards(
+        "date 2024-03-01\n\nПереможці премії\n- Олена Коваль, «Сад» — найкраща акторка\n"
+        "- Ігор Мельник, «Міст» — найкращий актор\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question == "Хто — найкраща акторка («Сад», 2024)?"
+
+
+def test_a_surname_alone_is_answered_with_the_full_name() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nGovernor Stephen Miller opened the bridge in Leeds on Monday. "
+        "Miller had argued for a second bridge instead.",
+        "en",
+    )
+    card = next(c for c in cards if c.answer == "Stephen Miller")
+    assert "Miller" in card.accept
+    assert all(c.answer != "Miller" for c in cards)
+
+
+def test_speech_clause_becomes_who_announced_that() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nКомісія завершила роботу над новим законом про мови, "
+        "оголосив голова комісії Андрій Шевченко.",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Андрій Шевченко")
+    assert card.question.casefold().startswith("хто оголосив, що комісія завершила роботу")
+
+
+def test_who_takes_a_masculine_verb() -> None:
+    """Ukrainian `хто` agrees with a masculine verb whoever the answer is."""
+    cards = basic_cards("date 2024-05-10\n\nОлена Коваль виграла марафон у Львові.", "uk")
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question.startswith("Хто виграв марафон")
+
+
+def test_source_attributions_are_not_asked_about() -> None:
+    cards = basic_cards("date 2024-05-10\n\nЯк пише Reuters, у Румунії загинули 12 людей.", "uk")
+    assert all(card.answer != "Reuters" for card in cards)
+    assert any(card.answer == "12" for card in cards)

@@ -569,17 +569,17 @@ class English:
             return self._finish(body, mention, context, 0.3)
         if mention.kind is Kind.ORDINAL and not is_subject:
             phrase = re.match(
-                r"((?:\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|since|after)\b)"
-                r"[A-Za-z][\w-]*){1,4})",
+                r"((?:\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|since|after|instead|"
+                r"again|also|too|later|earlier|then|now|so|but)\b)[A-Za-z][\w-]*){1,4})",
                 segment[a_end:],
             )
             if phrase is None:
                 return None
+            own_start = mention.start - offset + (len(prefix) + 1 if prefix else 0)
             determiner = re.search(
-                r"(?:\b(?:the|his|her|its|their|a)|[A-Z]\w*['’]s)\s+$", segment[:a_start]
+                r"(?:\b(?:the|his|her|its|their|a)|[A-Z]\w*['’]s)\s+$", segment[:own_start]
             )
-            if determiner:
-                a_start = determiner.start()
+            a_start = determiner.start() if determiner else own_start
             a_end += phrase.end()
             wh: str | None = "which " + phrase.group(1).strip()
         else:
@@ -620,7 +620,7 @@ class English:
                 a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
             determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
-            if determiner and mention.kind in NAMES:
+            if determiner and mention.kind in NAMES and not mention.prep:
                 a_start = determiner.start()
             subject_text = segment[:subject_end]
             front, subject = _split_fronted(subject_text)

@@ -555,7 +555,13 @@ class Ukrainian:
                 and i + 1 < len(tokens)
                 and tokens[i + 1].text == "."
             )
-            if capital and (i > 0 or not self.is_common_word(token.text)):
+            starts_name = (
+                i == 0
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_capitalised
+                and (self.has_tag(token.text, "Name") or self.has_tag(tokens[i + 1].text, "Surn"))
+            )
+            if capital and (i > 0 or starts_name or not self.is_common_word(token.text)):
                 current.append(i)
                 if initial:
                     continue
@@ -656,6 +662,15 @@ class Ukrainian:
             return (Kind.ORG if org else Kind.NAME), " ".join(words), "", ""
         lemma_key = " ".join(self.lemma(w) for w in words)
         place = self._places.get(lemma_key)
+        if place is None and len(words) == 1:
+            place = next(
+                (
+                    self._places[a.lemma]
+                    for a in self.analyses(words[0])
+                    if a.lemma in self._places and "Name" not in a.tags
+                ),
+                None,
+            )
         if place is not None and (len(words) == 1 or "Name" not in self.analyses(words[0])[0].tags):
             case = _first_case(self, words[-1], prefer=g.PREPOSITIONS.get(prep, ""))
             return place[0], place[1], case, ""
@@ -1093,6 +1108,10 @@ class Ukrainian:
             pair = self._lemma_key(" ".join(words[:2]))
             if pair in self._organisations or pair in self._places:
                 return body
+            if words[1][:1].isupper() and (
+                self.has_tag(first, "Name") or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+            ):
+                return body  # "Олена Коваль": a first name, not a common noun
         return body[:1].lower() + body[1:]
 
     def _agrees(self, body: str, mention: Mention) -> bool:
