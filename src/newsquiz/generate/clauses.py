@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ\-‑.][^\W_]+)*|\S")
 MAX_TOKENS = 150
@@ -32,13 +33,19 @@ class Token:
         return self.text[0].isupper() or (self.text[0].isdigit() is False and self.text.isupper())
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=256)
+def _tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         tokens.append(Token(match.group(0), match.start(), match.end()))
         if len(tokens) >= MAX_TOKENS:
             break
-    return tokens
+    return tuple(tokens)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers and punctuation with offsets; the same sentence is tokenised once."""
+    return list(_tokenize(text))
 
 
 def segment_bounds(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:

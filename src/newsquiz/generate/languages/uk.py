@@ -115,6 +115,8 @@ class Ukrainian:
         )
         self.finder = NumberFinder(self.number_words)
         self.titles = gazetteers.titles("uk")
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
+        """Word → readings; news vocabulary repeats, and building readings is not free."""
 
     @cached_property
     def morph(self) -> Morphology:
@@ -144,7 +146,12 @@ class Ukrainian:
     # -- morphology helpers ------------------------------------------------------------------
 
     def analyses(self, word: str) -> tuple[Analysis, ...]:
-        return self.morph.analyses(_key(word))
+        found = self._analyses.get(word)
+        if found is None:
+            found = self.morph.analyses(_key(word))
+            if len(self._analyses) < 100_000:
+                self._analyses[word] = found
+        return found
 
     def lemma(self, word: str) -> str:
         if _LATIN.search(word) or word.isupper():
