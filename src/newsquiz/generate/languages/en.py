@@ -110,10 +110,8 @@ class English:
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         mentions = [
-            m
-            for m in mentions
-            if not (m.case == "poss" and re.match(r"['’]s?\s+[A-Z]", sentence[m.end :]))
-        ]
+            m for m in mentions if m.case != "poss" or m.kind is Kind.COUNTRY
+        ]  # "Xi's arrival": a possessive name is not an answer, a country's can be
         return self._coordinate(sentence, mentions)
 
     def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
@@ -508,6 +506,8 @@ class English:
                 offset += conjunction.end()
         if mention.start < offset:
             return None
+        if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
+            return None  # "X came first with 123 and Y second with 44": a gapped clause
         if (
             mention.kind is Kind.PERSON
             and not prefix
@@ -527,7 +527,7 @@ class English:
         a_start = max((mention.cue_start if mention.cue_start >= 0 else mention.start) - offset, 0)
         a_end = max(mention.end, mention.extent) - offset
         if mention.case == "poss":
-            return None  # "Xi's arrival": the name is not what the clause is about
+            return self._ask_possessive(text, mention, context)
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
             return None  # "(LDP)": an aside
         if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
@@ -605,7 +605,9 @@ class English:
         else:
             if g.base_form(verb.text) in g.SPEECH_VERBS:
                 return None  # what someone said is reported, not a fact to ask about
-            if re.match(r",\s+(?:[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]):
+            if mention.kind in NAMES and re.match(
+                r",\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]
+            ):
                 return None  # the first of a list of names: the question would list the rest
             if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
                 return None  # too far from its verb to ask about cleanly
@@ -688,6 +690,14 @@ class English:
         if lemmas & g.OUTCOME_VERBS:
             bonus += 0.8
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
+
+    def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Japan's parliament chose X` → `Which country's parliament chose X?`."""
+        if mention.start != 0 or mention.kind is not Kind.COUNTRY:
+            return None
+        rest = re.sub(r"^['’]s?\s*", "", text[mention.end :])
+        body = "which country's " + _trim_tail(tidy(rest))
+        return self._finish(body, mention, context, 0.0)
 
     def _ask_quote(self, text: str, mention: Mention) -> str | None:
         """`"…," Name, the governor of X, said` → `Who said "…"?`."""

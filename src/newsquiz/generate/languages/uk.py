@@ -248,6 +248,17 @@ class Ukrainian:
             and (tokens[j].is_capitalised or "gent" in self.noun_cases(tokens[j].text))
         ):
             candidates.append(j - 1)
+        # or a longer genitive phrase after a title: "речник Міністерства охорони здоров’я Х"
+        k = j
+        while (
+            k >= 0
+            and k >= j - 4
+            and tokens[k].is_word
+            and "gent" in self.noun_cases(tokens[k].text)
+        ):
+            k -= 1
+        if k >= 0 and k < j - 1 and tokens[k].is_word and self.lemma(tokens[k].text) in self.titles:
+            candidates.append(k)
         for c in candidates:
             word = tokens[c].text
             if word[:1].isupper() and c == 0 and not self.is_common_word(word):
@@ -292,6 +303,17 @@ class Ukrainian:
                     continue
             if kind is Kind.PERCENT:
                 base = re.sub(r"\s*(відсотк\w*|процент\w*)$", "%", surface)
+                following = next((t for t in tokens if t.start > end), None)
+                if (
+                    following is not None
+                    and following.is_word
+                    and sentence[end : following.start].strip() == ""
+                    and any(
+                        "NOUN" in a.tags and "gent" in a.tags and "plur" in a.tags
+                        for a in self.analyses(following.text)
+                    )
+                ):
+                    noun, extent = following.text, following.end  # "50,89% голосів"
             if kind is Kind.MAGNITUDE:
                 base = re.sub(r"^\D+", "", surface)
             digits = ""
@@ -1267,7 +1289,7 @@ class Ukrainian:
             if prep in ("з", "із", "зі", "серед"):
                 return None, None  # partitive: "з яких 2 трлн ..."
             if kind is Kind.PERCENT:
-                return "скільки відсотків", None
+                return f"скільки відсотків {mention.noun}".strip(), None
             if kind is Kind.MEASURE:
                 unit = mention.surface.split()[-1].casefold()
                 unit_word = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
