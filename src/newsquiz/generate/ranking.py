@@ -55,7 +55,7 @@ def score_fact(fact: Fact) -> float:
         and fact.mention.kind in NUMBERS
         and _OTHER_NUMBER.search(fact.question.text)
     ):
-        score -= 1.0  # another number in the question blurs which one is asked for
+        score -= 2.0  # another number in the question blurs which one is asked for
     if fact.mention.kind is Kind.COUNT and not fact.mention.noun:
         score -= 1.0
     if fact.mention.plural:

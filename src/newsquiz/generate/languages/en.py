@@ -605,6 +605,11 @@ class English:
         else:
             if g.base_form(verb.text) in g.SPEECH_VERBS:
                 return None  # what someone said is reported, not a fact to ask about
+            if verb.text.casefold() in ("is", "are", "was", "were") and mention.prep in (
+                "by",
+                "of",
+            ):
+                return None  # "the book is the sixth novel by X": no clean question
             if mention.kind in NAMES and re.match(
                 r",\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]
             ):
@@ -669,6 +674,8 @@ class English:
         self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
     ) -> Question | None:
         body, penalty = self._resolve_pronouns(body, context, keep_first=True)
+        if penalty <= -99.0:
+            return None
         bonus += penalty
         if word_count(body) < 3 or self._gives_away(body, wh or body.split(" ")[0], mention):
             return None
@@ -896,7 +903,9 @@ class English:
                 )
                 body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
                 continue
-            if lowered in ("his", "her", "its", "their"):
+            if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
+                return body, -99.0  # an unresolved person: unreadable on its own
+            if lowered == "its":
                 penalty -= 0.5  # a possessive is usually clear from the rest of the question
             elif lowered in g.PRONOUNS:
                 penalty -= 1.5

@@ -1012,7 +1012,12 @@ class Ukrainian:
         if not self._has_verb(body) and len(segments) > 1:
             return None
         body, pronoun_penalty = self._resolve_pronouns(body, context)
+        if pronoun_penalty <= -99.0:
+            return None
         bonus += pronoun_penalty
+        last_chunk = body.rsplit(",", 1)[1] if "," in body else ""
+        if last_chunk and re.search(r"\b[А-ЯІЇЄҐ]", last_chunk) and not self._has_verb(last_chunk):
+            return None  # a list cut in half: ", ліберал Рафал Тшасковський" dangles
         body = self._lower_first(body)
         if word_count(body) < 2:
             return None
@@ -1264,6 +1269,14 @@ class Ukrainian:
                 return "де", None
             if noun is None and kind is Kind.WORK:
                 noun = self._work_class(tokens)
+            if (
+                noun is None
+                and kind is Kind.NAME
+                and case in ("nomn", "")
+                and not prep
+                and self._next_verb_gender(tokens, mention) in ("masc", "femn", "neut")
+            ):
+                return "хто", None  # "Ipsos підготувала" → "Хто підготував"
             if noun is None:
                 if prep in ("у", "в", "на") and case == "loct":
                     return "де", None
@@ -1573,6 +1586,8 @@ class Ukrainian:
                 if person is not None:
                     body = re.sub(rf"(?i)\b{word}\b", person.base, body, count=1)
                     continue
+            if word in _PERSONAL:
+                return body, -99.0  # "за нього", "його директором": unreadable on its own
             if word in g.PRONOUNS:
                 penalty -= 1.5
         return body, max(penalty, -3.0)
@@ -1624,6 +1639,10 @@ _MONTH_NOMINATIVE = {
     "травні": "травень", "червні": "червень", "липні": "липень", "серпні": "серпень",
     "вересні": "вересень", "жовтні": "жовтень", "листопаді": "листопад", "грудні": "грудень",
 }  # fmt: skip
+_PERSONAL = frozenset(
+    {"він", "вона", "вони", "нього", "неї", "них", "його", "її", "їх", "йому", "їй", "їм"}
+    | {"ним", "нею", "ними", "ньому", "ній"}
+)
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
 )
