@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsquiz.core.text import normalise
+from newsquiz.generate import gazetteers
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import Language
 from newsquiz.generate.mentions import NUMBERS, PLACES, Kind
@@ -24,8 +25,46 @@ def _key(text: str) -> str:
     return normalise(text)
 
 
+_TOWNS = frozenset({Kind.CITY, Kind.PLACE})
+
+
 def _same_kind(a: Kind, b: Kind) -> bool:
-    return a == b or (a in PLACES and b in PLACES and Kind.REGION not in (a, b))
+    """Countries with countries, towns with towns: a choice of one kind of thing."""
+    return a == b or (a in _TOWNS and b in _TOWNS)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+
+
+def _same_entity(a: str, b: str) -> bool:
+    """`LDP` and `Liberal Democratic Party`, `РЄ` and `Рада Європи`, or two names of one
+    gazetteer organisation: a distractor must not be the answer under another name."""
+    for short, long in ((a, b), (b, a)):
+        bare = short.replace(".", "").replace(" ", "")
+        if bare.isupper() and len(bare) >= 2 and _acronym(long).casefold() == bare.casefold():
+            return True
+    for org in gazetteers.organisations():
+        names = {_key(n) for n in (org.en, org.uk, *org.abbreviations)}
+        if _key(a) in names and _key(b) in names:
+            return True
+    for place in gazetteers.places():
+        names = {_key(n) for n in (place.en, place.uk, *place.en_aliases, *place.uk_aliases)}
+        if _key(a) in names and _key(b) in names:
+            return True
+    return False
+
+
+def _year_variants(base: str) -> list[str]:
+    """Nearby years (or the same date in nearby years): plausible, never absurd."""
+    match = re.search(r"(?:1[5-9]|20)\d\d", base)
+    if not match:
+        return []
+    year = int(match.group(0))
+    return [
+        base[: match.start()] + str(year + delta) + base[match.end() :]
+        for delta in (-1, 1, -2, 2, -3)
+    ]
 
 
 def _numeric_variants(base: str) -> list[str]:
@@ -69,6 +108,8 @@ def choose_distractors(
             return
         if key in answer_key or answer_key in key:
             return
+        if _same_entity(candidate, mention.base) or any(_same_entity(candidate, c) for c in chosen):
+            return
         chosen.append(candidate)
         chosen_keys.add(key)
 
@@ -76,7 +117,13 @@ def choose_distractors(
         for other in pool:
             if other.mention.kind == mention.kind and other.mention.noun == mention.noun:
                 add(other.mention.base)
-        for variant in _numeric_variants(mention.base):
+        if mention.kind in (Kind.YEAR, Kind.DATE):
+            variants = _year_variants(mention.base)
+        elif mention.kind is Kind.ORDINAL:
+            variants = []  # "fourth" vs "sixth" needs words in the same form; leave it basic
+        else:
+            variants = _numeric_variants(mention.base)
+        for variant in variants:
             add(variant)
         return tuple(chosen) if len(chosen) == WANTED else None
     if mention.plural:
