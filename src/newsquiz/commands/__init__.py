@@ -13,6 +13,7 @@ from newsquiz.commands import (
     check,
     decks,
     due,
+    generate,
     import_decks,
     profiles,
     review,
@@ -26,6 +27,7 @@ class Command(Protocol):
 
 COMMANDS: tuple[Command, ...] = (
     check,
+    generate,
     import_decks,
     decks,
     due,
