@@ -26,6 +26,7 @@ from newsquiz.core.progress import (
     ReviewEntry,
     StudyCard,
 )
+from newsquiz.core.reports import ReportCard, StudentRecord
 from newsquiz.core.scheduling import (
     CardState,
     Phase,
@@ -37,7 +38,7 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.store import decks as deck_store
-from newsquiz.store import history, profiles, reviews
+from newsquiz.store import history, profiles, reports, reviews
 from newsquiz.store.engine import Synchronous, make_engine, reading, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
@@ -338,3 +339,35 @@ class Store:
     def counts_by_phase(self, profile: Profile) -> dict[Phase, int]:
         with reading(self.engine) as connection:
             return history.counts_by_phase(connection, profile.id)
+
+    # teachers: reports, progress files, stale facts ----------------------------------------
+
+    def student_key(self, profile: Profile) -> str:
+        """The learner's identity outside this database (in reports and progress files)."""
+        with writing(self.engine) as connection:
+            return reports.key_of(connection, reports.database_uid(connection), profile)
+
+    def class_progress(
+        self,
+        *,
+        decks: list[str] | None = None,
+        since: datetime | None = None,
+        source: str = "",
+        profile: Profile | None = None,
+    ) -> tuple[list[ReportCard], list[StudentRecord]]:
+        """The current cards (of the named decks) and every learner's work on them, for reports."""
+        with writing(self.engine) as connection:
+            uid = reports.database_uid(connection)
+        with reading(self.engine) as connection:
+            cards, keys = reports.catalogue(connection, decks)
+            wanted = {card.key for card in cards}
+            keys = {card_id: key for card_id, key in keys.items() if key in wanted}
+            students = reports.students(
+                connection,
+                uid,
+                source,
+                keys,
+                since_ms=None if since is None else to_millis(since),
+                profile_id=None if profile is None else profile.id,
+            )
+        return cards, students
