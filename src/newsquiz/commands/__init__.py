@@ -13,6 +13,7 @@ from newsquiz.commands import (
     check,
     decks,
     due,
+    flags,
     import_decks,
     profiles,
     report,
@@ -33,4 +34,5 @@ COMMANDS: tuple[Command, ...] = (
     profiles,
     answer_check,
     report,
+    flags,
 )

@@ -120,3 +120,22 @@ class Flag:
     reason: str
     note: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FlagReport:
+    """A learner's flag as the deck's author needs it: who, when, why, and where to fix it."""
+
+    id: int
+    learner: str
+    deck: str
+    card: str
+    """The card's id in its deck file."""
+    prompt: str
+    reason: str
+    note: str
+    created_at: datetime
+    origin: str
+    """The deck file the card was last imported from."""
+    line: int
+    """The card's line in that file."""

@@ -21,6 +21,7 @@ from newsquiz.core.progress import (
     DeckSummary,
     DueCounts,
     Flag,
+    FlagReport,
     ImportReport,
     Profile,
     ReviewEntry,
@@ -38,7 +39,7 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.store import decks as deck_store
-from newsquiz.store import history, profiles, reports, reviews
+from newsquiz.store import flags, history, profiles, reports, reviews
 from newsquiz.store.engine import Synchronous, make_engine, reading, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
@@ -371,3 +372,9 @@ class Store:
                 profile_id=None if profile is None else profile.id,
             )
         return cards, students
+
+    def flag_reports(self, decks: list[str] | None = None) -> list[FlagReport]:
+        """Every learner's open flags (on the named decks), with the deck file and line to fix."""
+        with reading(self.engine) as connection:
+            deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
+            return flags.open_flag_reports(connection, decks)
