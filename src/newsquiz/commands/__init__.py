@@ -18,6 +18,7 @@ from newsquiz.commands import (
     profiles,
     report,
     review,
+    stale,
 )
 
 
@@ -35,4 +36,5 @@ COMMANDS: tuple[Command, ...] = (
     answer_check,
     report,
     flags,
+    stale,
 )

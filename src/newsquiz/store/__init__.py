@@ -8,6 +8,7 @@ before it returns. The clock and the learner's time zone are injected so tests c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +24,7 @@ from newsquiz.core.progress import (
     Flag,
     FlagReport,
     ImportReport,
+    OutdatedCard,
     Profile,
     ReviewEntry,
     StudyCard,
@@ -39,7 +41,7 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.store import decks as deck_store
-from newsquiz.store import flags, history, profiles, reports, reviews
+from newsquiz.store import flags, history, profiles, reports, reviews, stale
 from newsquiz.store.engine import Synchronous, make_engine, reading, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
@@ -71,6 +73,8 @@ class Store:
         self._tz = tz
         self.upgraded_from = upgraded_from
         """The schema version found on opening (0: a new database was created)."""
+        self._expiries: dict[int, stale.Expiry] | None = None
+        """Cards with a `valid_until`, cached for the review path (see `card_expiry`)."""
 
     @classmethod
     def open(
@@ -180,6 +184,7 @@ class Store:
 
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
+        self._expiries = None
         with writing(self.engine) as connection:
             return deck_store.import_deck(connection, deck, to_millis(self.now()))
 
@@ -189,6 +194,7 @@ class Store:
 
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
+        self._expiries = None
         with writing(self.engine) as connection:
             if get_meta(connection, BUNDLED_KEY) is not None:
                 return []
@@ -199,6 +205,7 @@ class Store:
 
     def decks(self, profile: Profile | None = None) -> list[DeckSummary]:
         """Every deck with card counts, mastery and (for a learner) what is due today."""
+        self.retire_stale()
         with reading(self.engine) as connection:
             due = (
                 reviews.due_counts_by_deck(
@@ -207,7 +214,9 @@ class Store:
                 if profile
                 else {}
             )
-            return deck_store.deck_summaries(connection, profile.id if profile else None, due)
+            summaries = deck_store.deck_summaries(connection, profile.id if profile else None, due)
+        outdated = self.outdated_counts()
+        return [replace(s, outdated=outdated.get(s.slug, 0)) for s in summaries]
 
     def find_card(self, deck_slug: str, card_key: str) -> int:
         """The store's id of a card, from its deck slug and its id in the deck file."""
@@ -217,6 +226,7 @@ class Store:
     # studying -----------------------------------------------------------------------------
 
     def due_counts(self, profile: Profile, decks: list[str] | None = None) -> DueCounts:
+        self.retire_stale()
         with reading(self.engine) as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             return reviews.due_counts(
@@ -225,6 +235,7 @@ class Store:
 
     def start_session(self, profile: Profile, decks: list[str] | None = None) -> StudySession:
         """A study session over today's queue (all decks, or the named ones)."""
+        self.retire_stale()
         return StudySession.start(self, profile, decks)
 
     def start_cram(
@@ -237,6 +248,7 @@ class Store:
         limit: int | None = None,
     ) -> StudySession:
         """Review chosen cards without touching their schedule (answers are logged as cram)."""
+        self.retire_stale()
         return StudySession.start_cram(
             self, profile, decks, card_ids=card_ids, hardest_first=hardest_first, limit=limit
         )
@@ -247,7 +259,9 @@ class Store:
 
     def preview(self, profile: Profile, card: StudyCard) -> dict[Rating, timedelta]:
         """The interval each rating would give this card now; exactly what answering gives."""
-        return preview(card.state, self.now(), profile.settings, card.id)
+        return preview(
+            card.state, self.now(), profile.settings, card.id, expires=self.card_expiry(card.id)
+        )
 
     def record_review(
         self,
@@ -274,6 +288,7 @@ class Store:
             duration_ms=duration_ms,
             session_id=session_id,
             is_cram=is_cram,
+            expires=self.card_expiry(card_id),
         )
         return recorded.after
 
@@ -378,3 +393,43 @@ class Store:
         with reading(self.engine) as connection:
             deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
             return flags.open_flag_reports(connection, decks)
+
+    def retire_stale(self) -> None:
+        """Take cards past their `valid_until` out of every queue (and put back ones a re-import
+        made current again). Cheap when nothing changed; the queue and count methods call it."""
+        if stale.refresh(self.engine, to_millis(self.now())):
+            self._expiries = None
+
+    def _card_expiries(self) -> dict[int, stale.Expiry]:
+        if self._expiries is None:
+            with reading(self.engine) as connection:
+                self._expiries = stale.card_expiries(connection)
+        return self._expiries
+
+    def card_expiry(self, card_id: int) -> datetime | None:
+        """When the card's fact stops being true (its or its deck's `valid_until`), if ever."""
+        expiry = self._card_expiries().get(card_id)
+        return None if expiry is None else expiry.moment
+
+    def is_outdated(self, card_id: int) -> bool:
+        expiry = self.card_expiry(card_id)
+        return expiry is not None and self.now() >= expiry
+
+    def outdated_counts(self) -> dict[str, int]:
+        """Outdated cards per deck slug (decks without any are left out)."""
+        now = self.now()
+        counts: dict[str, int] = {}
+        for expiry in self._card_expiries().values():
+            if now >= expiry.moment:
+                counts[expiry.deck] = counts.get(expiry.deck, 0) + 1
+        return counts
+
+    def outdated_cards(
+        self, decks: list[str] | None = None, *, within: timedelta | None = None
+    ) -> list[OutdatedCard]:
+        """Cards past their `valid_until` now (or within `within` from now), in deck order."""
+        now_ms = to_millis(self.now())
+        horizon = None if within is None else now_ms + int(within.total_seconds() * 1000)
+        with reading(self.engine) as connection:
+            deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
+            return stale.stale_cards(connection, now_ms, decks, horizon)
