@@ -13,6 +13,7 @@ from newsquiz.commands import (
     check,
     decks,
     due,
+    export_progress,
     flags,
     import_decks,
     profiles,
@@ -37,4 +38,5 @@ COMMANDS: tuple[Command, ...] = (
     report,
     flags,
     stale,
+    export_progress,
 )
