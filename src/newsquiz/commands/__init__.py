@@ -17,6 +17,7 @@ from newsquiz.commands import (
     flags,
     import_decks,
     profiles,
+    quiz,
     report,
     review,
     stale,
@@ -39,4 +40,5 @@ COMMANDS: tuple[Command, ...] = (
     flags,
     stale,
     export_progress,
+    quiz,
 )

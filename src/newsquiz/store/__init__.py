@@ -14,9 +14,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
-from newsquiz.core.cards import Deck
+from newsquiz.core.card_data import card_from_json
+from newsquiz.core.cards import Card, Deck
 from newsquiz.core.progress import (
     DayCount,
     DeckSummary,
@@ -48,6 +49,7 @@ from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
 from newsquiz.store.sessions import StudySession
+from newsquiz.store.tables import CARD
 
 BUNDLED_KEY = "bundled_decks_imported"
 
@@ -433,3 +435,19 @@ class Store:
         with reading(self.engine) as connection:
             deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
             return stale.stale_cards(connection, now_ms, decks, horizon)
+
+    def quiz_cards(self, deck: str) -> list[tuple[int, Card]]:
+        """The deck's current cards that are not outdated, in file order: the same for every
+        learner (suspended or buried cards included), which a class quiz needs."""
+        with reading(self.engine) as connection:
+            (deck_id,) = deck_store.deck_ids(connection, [deck]) or []
+            rows = connection.execute(
+                select(CARD.c.id, CARD.c.data, CARD.c.line)
+                .where(CARD.c.deck_id == deck_id, CARD.c.retired_at.is_(None))
+                .order_by(CARD.c.position)
+            ).all()
+        return [
+            (card_id, replace(card_from_json(data), line=line))
+            for card_id, data, line in rows
+            if not self.is_outdated(card_id)
+        ]
