@@ -13,8 +13,10 @@ from newsquiz.commands import (
     check,
     decks,
     due,
+    export_deck,
     export_progress,
     flags,
+    import_csv,
     import_decks,
     profiles,
     quiz,
@@ -41,4 +43,6 @@ COMMANDS: tuple[Command, ...] = (
     stale,
     export_progress,
     quiz,
+    export_deck,
+    import_csv,
 )

@@ -7,6 +7,7 @@ before it returns. The clock and the learner's time zone are injected so tests c
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -49,7 +50,7 @@ from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
 from newsquiz.store.sessions import StudySession
-from newsquiz.store.tables import CARD
+from newsquiz.store.tables import CARD, DECK
 
 BUNDLED_KEY = "bundled_decks_imported"
 
@@ -451,3 +452,35 @@ class Store:
             for card_id, data, line in rows
             if not self.is_outdated(card_id)
         ]
+
+    def deck(self, slug: str) -> Deck:
+        """An imported deck as a core value again: its current cards in file order."""
+        with reading(self.engine) as connection:
+            row = connection.execute(select(DECK).where(DECK.c.slug == slug)).mappings().first()
+            if row is None:
+                raise KeyError(slug)
+            rows = connection.execute(
+                select(CARD.c.data, CARD.c.line)
+                .where(CARD.c.deck_id == row["id"], CARD.c.retired_at.is_(None))
+                .order_by(CARD.c.position)
+            ).all()
+        data = json.loads(row["data"])
+        return Deck(
+            slug=slug,
+            title=row["title"],
+            language=row["language"],
+            cards=tuple(replace(card_from_json(d), line=line) for d, line in rows),
+            description=data.get("description"),
+            author=data.get("author"),
+            tags=tuple(data.get("tags") or ()),
+            as_of=date.fromisoformat(data["as_of"]) if data.get("as_of") else None,
+            valid_until=(
+                date.fromisoformat(data["valid_until"]) if data.get("valid_until") else None
+            ),
+            origin=row["origin"],
+        )
+
+    def card_states(self, profile: Profile, deck: str) -> dict[str, CardState]:
+        """A learner's state of each card of a deck they have started, by card id."""
+        _, students = self.class_progress(decks=[deck], profile=profile)
+        return {key[1]: state for key, state in students[0].states.items()}
