@@ -1,7 +1,5 @@
 """Whole decks: valid deck format v1, stable ids, options, language detection."""
 
-
-
 from __future__ import annotations
 
 from newsquiz.core.cards import BasicCard, CardType, ChoiceCard, ClozeCard

@@ -7,27 +7,33 @@ before it returns. The clock and the learner's time zone are injected so tests c
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 
-from newsquiz.core.cards import Deck
+from newsquiz.core.card_data import card_from_json
+from newsquiz.core.cards import Card, Deck
 from newsquiz.core.progress import (
     DayCount,
     DeckSummary,
     DueCounts,
     Flag,
+    FlagReport,
     ImportReport,
+    OutdatedCard,
     Profile,
     ReviewEntry,
     StudyCard,
 )
+from newsquiz.core.reports import ReportCard, StudentRecord
 from newsquiz.core.scheduling import (
     CardState,
     Phase,
@@ -39,7 +45,7 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.core.stats import Statistics, build_statistics
-from newsquiz.store import browse, flags, history, profiles, reviews
+from newsquiz.store import browse, flags, history, profiles, reports, reviews, stale
 from newsquiz.store import decks as deck_store
 from newsquiz.store.engine import Synchronous, make_engine, reading, sqlite_file, writing
 from newsquiz.store.meta import get_meta, set_meta
@@ -47,6 +53,7 @@ from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
 from newsquiz.store.sessions import StudySession
+from newsquiz.store.tables import CARD, DECK
 from newsquiz.store.wal_flush import WalFlusher
 
 BUNDLED_KEY = "bundled_decks_imported"
@@ -76,6 +83,8 @@ class Store:
         self._reviewing: Any = None
         self._reviewing_lock = threading.Lock()
         self.wal_flusher: WalFlusher | None = None
+        self._expiries: dict[int, stale.Expiry] | None = None
+        """Cards with a `valid_until`, cached for the review path (see `card_expiry`)."""
 
     @classmethod
     def open(
@@ -222,6 +231,7 @@ class Store:
 
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
+        self._expiries = None
         with self.writing() as connection:
             return deck_store.import_deck(connection, deck, to_millis(self.now()))
 
@@ -231,6 +241,7 @@ class Store:
 
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
+        self._expiries = None
         with self.writing() as connection:
             if get_meta(connection, BUNDLED_KEY) is not None:
                 return []
@@ -241,9 +252,12 @@ class Store:
 
     def decks(self, profile: Profile | None = None) -> list[DeckSummary]:
         """Every deck with card counts, mastery and (for a learner) what is due today."""
+        self.retire_stale()
         day = self.day(profile) if profile else None
         with reading(self.engine) as connection:
-            return deck_store.deck_summaries(connection, profile, day)
+            summaries = deck_store.deck_summaries(connection, profile, day)
+        outdated = self.outdated_counts()
+        return [replace(s, outdated=outdated.get(s.slug, 0)) for s in summaries]
 
     def find_card(self, deck_slug: str, card_key: str) -> int:
         """The store's id of a card, from its deck slug and its id in the deck file."""
@@ -253,6 +267,7 @@ class Store:
     # studying -----------------------------------------------------------------------------
 
     def due_counts(self, profile: Profile, decks: list[str] | None = None) -> DueCounts:
+        self.retire_stale()
         with reading(self.engine) as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             return reviews.due_counts(
@@ -261,6 +276,7 @@ class Store:
 
     def start_session(self, profile: Profile, decks: list[str] | None = None) -> StudySession:
         """A study session over today's queue (all decks, or the named ones)."""
+        self.retire_stale()
         return StudySession.start(self, profile, decks)
 
     def start_cram(
@@ -273,6 +289,7 @@ class Store:
         limit: int | None = None,
     ) -> StudySession:
         """Review chosen cards without touching their schedule (answers are logged as cram)."""
+        self.retire_stale()
         return StudySession.start_cram(
             self, profile, decks, card_ids=card_ids, hardest_first=hardest_first, limit=limit
         )
@@ -283,7 +300,9 @@ class Store:
 
     def preview(self, profile: Profile, card: StudyCard) -> dict[Rating, timedelta]:
         """The interval each rating would give this card now; exactly what answering gives."""
-        return preview(card.state, self.now(), profile.settings, card.id)
+        return preview(
+            card.state, self.now(), profile.settings, card.id, expires=self.card_expiry(card.id)
+        )
 
     def record_review(
         self,
@@ -312,6 +331,7 @@ class Store:
                 duration_ms=duration_ms,
                 session_id=session_id,
                 is_cram=is_cram,
+                expires=self.card_expiry(card_id),
             )
         if self.wal_flusher is not None:
             self.wal_flusher.request()
@@ -402,3 +422,129 @@ class Store:
             decks=decks,
             desired_retention=profile.settings.desired_retention,
         )
+
+    # teachers: reports, progress files, stale facts ----------------------------------------
+
+    def student_key(self, profile: Profile) -> str:
+        """The learner's identity outside this database (in reports and progress files)."""
+        with self.writing() as connection:
+            return reports.key_of(connection, reports.database_uid(connection), profile)
+
+    def class_progress(
+        self,
+        *,
+        decks: list[str] | None = None,
+        since: datetime | None = None,
+        source: str = "",
+        profile: Profile | None = None,
+    ) -> tuple[list[ReportCard], list[StudentRecord]]:
+        """The current cards (of the named decks) and every learner's work on them, for reports."""
+        with self.writing() as connection:
+            uid = reports.database_uid(connection)
+        with reading(self.engine) as connection:
+            cards, keys = reports.catalogue(connection, decks)
+            wanted = {card.key for card in cards}
+            keys = {card_id: key for card_id, key in keys.items() if key in wanted}
+            students = reports.students(
+                connection,
+                uid,
+                source,
+                keys,
+                since_ms=None if since is None else to_millis(since),
+                profile_id=None if profile is None else profile.id,
+            )
+        return cards, students
+
+    def flag_reports(self, decks: list[str] | None = None) -> list[FlagReport]:
+        """Every learner's open flags (on the named decks), with the deck file and line to fix."""
+        with reading(self.engine) as connection:
+            deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
+            return flags.open_flag_reports(connection, decks)
+
+    def retire_stale(self) -> None:
+        """Take cards past their `valid_until` out of every queue (and put back ones a re-import
+        made current again). Cheap when nothing changed; the queue and count methods call it."""
+        if stale.refresh(self.engine, to_millis(self.now())):
+            self._expiries = None
+
+    def _card_expiries(self) -> dict[int, stale.Expiry]:
+        if self._expiries is None:
+            with reading(self.engine) as connection:
+                self._expiries = stale.card_expiries(connection)
+        return self._expiries
+
+    def card_expiry(self, card_id: int) -> datetime | None:
+        """When the card's fact stops being true (its or its deck's `valid_until`), if ever."""
+        expiry = self._card_expiries().get(card_id)
+        return None if expiry is None else expiry.moment
+
+    def is_outdated(self, card_id: int) -> bool:
+        expiry = self.card_expiry(card_id)
+        return expiry is not None and self.now() >= expiry
+
+    def outdated_counts(self) -> dict[str, int]:
+        """Outdated cards per deck slug (decks without any are left out)."""
+        now = self.now()
+        counts: dict[str, int] = {}
+        for expiry in self._card_expiries().values():
+            if now >= expiry.moment:
+                counts[expiry.deck] = counts.get(expiry.deck, 0) + 1
+        return counts
+
+    def outdated_cards(
+        self, decks: list[str] | None = None, *, within: timedelta | None = None
+    ) -> list[OutdatedCard]:
+        """Cards past their `valid_until` now (or within `within` from now), in deck order."""
+        now_ms = to_millis(self.now())
+        horizon = None if within is None else now_ms + int(within.total_seconds() * 1000)
+        with reading(self.engine) as connection:
+            deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
+            return stale.stale_cards(connection, now_ms, decks, horizon)
+
+    def quiz_cards(self, deck: str) -> list[tuple[int, Card]]:
+        """The deck's current cards that are not outdated, in file order: the same for every
+        learner (suspended or buried cards included), which a class quiz needs."""
+        with reading(self.engine) as connection:
+            (deck_id,) = deck_store.deck_ids(connection, [deck]) or []
+            rows = connection.execute(
+                select(CARD.c.id, CARD.c.data, CARD.c.line)
+                .where(CARD.c.deck_id == deck_id, CARD.c.retired_at.is_(None))
+                .order_by(CARD.c.position)
+            ).all()
+        return [
+            (card_id, replace(card_from_json(data), line=line))
+            for card_id, data, line in rows
+            if not self.is_outdated(card_id)
+        ]
+
+    def deck(self, slug: str) -> Deck:
+        """An imported deck as a core value again: its current cards in file order."""
+        with reading(self.engine) as connection:
+            row = connection.execute(select(DECK).where(DECK.c.slug == slug)).mappings().first()
+            if row is None:
+                raise KeyError(slug)
+            rows = connection.execute(
+                select(CARD.c.data, CARD.c.line)
+                .where(CARD.c.deck_id == row["id"], CARD.c.retired_at.is_(None))
+                .order_by(CARD.c.position)
+            ).all()
+        data = json.loads(row["data"])
+        return Deck(
+            slug=slug,
+            title=row["title"],
+            language=row["language"],
+            cards=tuple(replace(card_from_json(d), line=line) for d, line in rows),
+            description=data.get("description"),
+            author=data.get("author"),
+            tags=tuple(data.get("tags") or ()),
+            as_of=date.fromisoformat(data["as_of"]) if data.get("as_of") else None,
+            valid_until=(
+                date.fromisoformat(data["valid_until"]) if data.get("valid_until") else None
+            ),
+            origin=row["origin"],
+        )
+
+    def card_states(self, profile: Profile, deck: str) -> dict[str, CardState]:
+        """A learner's state of each card of a deck they have started, by card id."""
+        _, students = self.class_progress(decks=[deck], profile=profile)
+        return {key[1]: state for key, state in students[0].states.items()}

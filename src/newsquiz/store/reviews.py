@@ -308,6 +308,7 @@ def record_review(
     duration_ms: int | None = None,
     session_id: int | None = None,
     is_cram: bool = False,
+    expires: datetime | None = None,
 ) -> Recorded:
     """Log one answer and, unless cramming, reschedule the card; committed when this returns.
 
@@ -324,7 +325,8 @@ def record_review(
             after = before
             elapsed = (now - before.last_review).days if before.last_review else None
         else:
-            rated = rate(before, rating, now, settings, fuzz_rng(card_id, before.reps))
+            rng = fuzz_rng(card_id, before.reps)
+            rated = rate(before, rating, now, settings, rng, expires=expires)
             after, elapsed, became_leech = rated.after, rated.elapsed_days, rated.became_leech
         values = {
             "profile_id": profile_id,

@@ -127,7 +127,10 @@ class StudySession:
     def preview(self, card: StudyCard) -> dict[Rating, timedelta]:
         if self._cram is not None:
             return dict.fromkeys(Rating, timedelta(0))
-        return preview(card.state, self.store.now(), self.profile.settings, card.id)
+        expires = self.store.card_expiry(card.id)
+        return preview(
+            card.state, self.store.now(), self.profile.settings, card.id, expires=expires
+        )
 
     # answering ----------------------------------------------------------------------------
 
