@@ -202,9 +202,11 @@ class Store:
 
     def create_profile(self, name: str, settings: Settings | None = None) -> Profile:
         with self.writing() as connection:
-            return profiles.create_profile(
+            profile = profiles.create_profile(
                 connection, name, settings or Settings(), to_millis(self.now())
             )
+            stale.forget_sweep(connection)  # the new learner's outdated cards must be retired too
+            return profile
 
     def rename_profile(self, profile: Profile, new_name: str) -> Profile:
         with self.writing() as connection:
