@@ -19,6 +19,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_en as g
 from newsquiz.generate.mentions import (
@@ -456,7 +457,9 @@ class English:
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Who")
+            return ask_list_item(
+                text, mention, context, 'Who won in the category "{category}"', self.code
+            )
         if mention.kind is Kind.NAME and " " not in mention.base:
             person = next(
                 (
@@ -686,6 +689,17 @@ class English:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
+        words = re.findall(r"[a-z]+", lowered)
+        labelled = with_event(
+            capitalise(tidy(body)) + "?",
+            context.event,
+            set(words) | {g.base_form(w) for w in words} | {w.rstrip("s") for w in words},
+            {w.casefold() for w in re.findall(r"[^\W_]+", mention.base) if len(w) > 2},
+            self.code,
+        )
+        if labelled is not None:
+            bonus += _outcome_bonus(lowered)
+            return Question(labelled, _relation(mention), bonus, answer=mention)
         if (
             year is not None
             and not _YEAR.search(body)
@@ -693,9 +707,7 @@ class English:
             and not any(p in lowered for p in g.PAST_TIME)
         ):
             body += f" in {year}"
-        lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
-        if lemmas & g.OUTCOME_VERBS:
-            bonus += 0.8
+        bonus += _outcome_bonus(lowered)
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
 
     def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
@@ -1007,6 +1019,11 @@ def _trim_tail(rest: str) -> str:
             return rest[:comma]
         comma = rest.find(", ", comma + 1)
     return rest
+
+
+def _outcome_bonus(lowered: str) -> float:
+    lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
+    return 0.8 if lemmas & g.OUTCOME_VERBS else 0.0
 
 
 def _relation(mention: Mention) -> str:

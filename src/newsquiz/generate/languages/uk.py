@@ -23,6 +23,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_uk as g
 from newsquiz.generate.mentions import (
@@ -935,7 +936,9 @@ class Ukrainian:
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Хто")
+            return ask_list_item(
+                text, mention, context, "хто переміг у категорії «{category}»", self.code
+            )
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1043,6 +1046,15 @@ class Ukrainian:
         elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
             body = self._agree_verb(body, wh.split()[-1])
         question = capitalise(wh) + " " + body + suffix + "?"
+        labelled = with_event(
+            wh + " " + body + "?",
+            context.event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", wh + " " + body)},
+            self._answer_lemmas(mention),
+            self.code,
+        )
+        if labelled is not None:
+            question = labelled
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         return Question(question, relation, bonus, answer=mention)
@@ -1599,6 +1611,10 @@ class Ukrainian:
             return any(self.lemma(w) in lemmas for w in base_words if len(w) > 3)
         digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
         return bool(digits) and any(d in body for d in digits if len(d) > 1)
+
+    def _answer_lemmas(self, mention: Mention) -> set[str]:
+        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", mention.base)
+        return {self.lemma(w) for w in words if len(w) > 2 or w.isdigit()}
 
     def _verb_bonus(self, body: str, mention: Mention) -> float:
         lemmas = {self.lemma(t.text) for t in tokenize(body)[:30] if t.is_word}
