@@ -189,7 +189,9 @@ def _english_common(sentence: str, as_of: date | None) -> Event | None:
         tail = ""
         place = re.match(
             r"(?:\s+(?:struck|hit|hits|strikes|rocked|jolted|held|took place))?"
-            r"\s+(in|off|near|at)\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})",
+            r"\s+(in|off|near|at)\s+((?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
+            r"(?:(?:coast|shores?|island|region|province)\s+of\s+)?"
+            r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})",
             rest,
         )
         topic = re.match(r"\s+(in|on)\s+((?:[a-z-]+\s+)?(?:rates?|prices?|taxes|tariffs))\b", rest)

@@ -50,7 +50,12 @@ _UK_DANGLING = re.compile(
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
-    r"(?<![\w’'])(?:документ|документа|документу|документом|організація|організації)(?![\w’'])",
+    r"(?<![\w’'])(?:документ|документа|документу|документом)(?![\w’'])",
+    re.IGNORECASE,
+)
+_UK_EVENT_NAME = re.compile(
+    r"^(?:саміт|чемпіонат|вибори|премі[яю]|церемоні[яю]|турнір|фестиваль|форум)\s+"
+    r"(?:якого|якої|яких)\s",
     re.IGNORECASE,
 )
 _UK_RELATIVE_TIME = re.compile(
@@ -71,12 +76,16 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         if _EN_PRONOUN.search(bare):
             return False
         possessive = _EN_POSSESSIVE.search(bare)
-        if possessive and not re.search(
-            r"\b[A-Z][a-z]|\bthe\s+[a-z]+", bare[1 : possessive.start()]
+        if (
+            possessive
+            and not bare.casefold().startswith("who ")
+            and not re.search(r".\b[A-Z][a-z]|\bthe\s+[a-z]+", bare[: possessive.start()])
         ):
             return False  # "its" with nothing before it to point to
         if not labelled and _EN_BACK_REFERENCE.search(bare):
             return False
+        if re.match(r"(?:what|how much|how many|who)\s+(?:was|is|were|are)\s+\S+\?$", bare, re.I):
+            return False  # "How much was Turnout?": a copula and one word is a riddle
         if _EN_STRANDED_VERB.search(bare):
             return False
         if mention.kind in PLACES | {Kind.NAME} and _EN_SUBJECT_PLACE.match(bare):
@@ -84,6 +93,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         if mention.kind is not Kind.DATE and _EN_RELATIVE_TIME.search(bare):
             return False
     elif language == "uk":
+        if _UK_EVENT_NAME.match(bare):
+            return False  # "Чемпіонат якого регіону …": the label already names it
         if _UK_DANGLING.search(bare):
             return False
         if not labelled and _UK_BACK_REFERENCE.search(bare):

@@ -1014,6 +1014,8 @@ class Ukrainian:
         body = re.sub(r"(?:\s+(?:і|й|та|а|також|ще))+$", "", body)
         if not self._has_verb(body) and len(segments) > 1:
             return None
+        if mention.kind is Kind.PERSON and mention.case == "nomn":
+            body = _cut_pronoun_clause(body)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1029,10 +1031,8 @@ class Ukrainian:
         if word_count(body) > 30:
             bonus -= 1.0
         suffix = ""
-        years = set(_YEAR.findall(text)) - set(_YEAR.findall(mention.surface))
-        year = next(iter(years)) if len(years) == 1 else None
-        if year is None and context.as_of is not None and not years:
-            year = str(context.as_of.year)
+        # the article's year: another year of the sentence may belong to a clause cut away
+        year = str(context.as_of.year) if context.as_of is not None else None
         if (
             year is not None
             and mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
@@ -1662,6 +1662,15 @@ _PERSONAL = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
 )
+
+
+def _cut_pronoun_clause(body: str) -> str:
+    """`виборола золото, у фіналі вона здолала …`: a second clause about the same person ends
+    the question before its pronoun."""
+    match = re.search(r",[^,]*?(?<![\w’'])(?:він|вона|вони)(?![\w’'])", body)
+    if match and len(re.findall(r"[^\W_]+", body[: match.start()])) >= 2:
+        return body[: match.start()]
+    return body
 
 
 def _strip_conjunctions(body: str) -> str:
