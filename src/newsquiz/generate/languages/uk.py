@@ -1031,8 +1031,14 @@ class Ukrainian:
         if word_count(body) > 30:
             bonus -= 1.0
         suffix = ""
-        # the article's year: another year of the sentence may belong to a clause cut away
-        year = str(context.as_of.year) if context.as_of is not None else None
+        # a year of the answer's own clause (or, for a `коли` clause, of the sentence) dates the
+        # fact; a year elsewhere in the sentence may belong to a clause cut away
+        clause = text[seg_start:seg_end]
+        scope = text if clause.casefold().startswith("коли ") else clause
+        years = set(_YEAR.findall(scope)) - set(_YEAR.findall(mention.surface))
+        year = next(iter(years)) if len(years) == 1 else None
+        if year is None and context.as_of is not None and not years:
+            year = str(context.as_of.year)
         if (
             year is not None
             and mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
