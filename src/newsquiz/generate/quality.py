@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsquiz.core.morphology import morphology_for
 from newsquiz.generate.mentions import PLACES, Kind, Mention
 
 MAX_QUESTION_WORDS = 30
@@ -95,6 +96,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
     elif language == "uk":
         if _UK_EVENT_NAME.match(bare):
             return False  # "Чемпіонат якого регіону …": the label already names it
+        if _participle_tail(bare):
+            return False  # "переміг …, набравши у другому турі": the cut left a gap
         if _UK_DANGLING.search(bare):
             return False
         if not labelled and _UK_BACK_REFERENCE.search(bare):
@@ -102,6 +105,15 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
     return True
+
+
+def _participle_tail(question: str) -> bool:
+    """A `, <adverbial participle> …` tail: its object is what a cut removes first."""
+    morph = morphology_for("uk")
+    for match in re.finditer(r",\s+([^\W\d_]+)", question):
+        if any("GRND" in a.tags for a in morph.analyses(match.group(1).casefold())[:1]):
+            return True
+    return False
 
 
 def strip_relative_time(question: str, language: str) -> str:
