@@ -156,7 +156,19 @@ def test_winners_list_items_become_who_questions() -> None:
         "uk",
     )
     card = next(c for c in cards if c.answer == "Олена Коваль")
-    assert card.question == "Хто — найкраща акторка («Сад», 2024)?"
+    assert card.question == "Хто переміг у категорії «найкраща акторка» («Сад», 2024)?"
+
+
+def test_winners_list_items_name_the_event_of_the_lead() -> None:
+    cards = basic_cards(
+        "date 2024-03-01\n\nУ Києві вручили кінопремію «Золота дзиґа». Журі оголосило "
+        "переможців.\nПереможці\n- Олена Коваль, «Сад» — найкраща акторка\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question == (
+        "Кінопремія «Золота дзиґа» 2024 року: хто переміг у категорії «найкраща акторка» («Сад»)?"
+    )
 
 
 def test_a_surname_alone_is_answered_with_the_full_name() -> None:

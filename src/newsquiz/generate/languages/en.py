@@ -19,6 +19,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_en as g
 from newsquiz.generate.mentions import (
@@ -41,6 +42,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ATTRIBUTION = re.compile(
     r"(?:^|,\s*)(?:according to|as reported by|citing)\b[^,]*,?", re.IGNORECASE
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|an?\s+)?[A-Za-z][\w'’ -]{1,60}?\s+(?:said|says|reported|announced|confirmed)"
+    r"(?:\s+(?:on|late on|early on)\s+\w+day|\s+in\s+a\s+statement)?\s*\.?$"
 )
 _LEADING_CONJUNCTION = re.compile(
     r"(?:and|but|while|so|as|whereas|although|though|yet|then)\s+", re.IGNORECASE
@@ -149,7 +154,10 @@ class English:
                 extent = end + compound.end()
                 surface = surface + " " + compound.group(1) + "s"
             if kind is Kind.COUNT:
-                match = re.match(r"[\s-]+((?:[A-Za-z-]+\s){0,3}?[a-z]+s)\b", sentence[end:])
+                match = re.match(
+                    r"[\s-]+((?:[A-Za-z-]+\s){0,3}?(?:[a-z]+s|people|children|men|women|staff))\b",
+                    sentence[end:],
+                )
                 if match and not g.is_verb_form(match.group(1).split()[-1]):
                     noun = match.group(1)
                     extent = end + match.end()
@@ -455,8 +463,14 @@ class English:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        attribution = _TRAILING_ATTRIBUTION.search(text)
+        if attribution and mention.end <= attribution.start() and '"' not in text:
+            # "X killed 43 people, the agency said on Saturday.": the fact, not the report
+            text = text[: attribution.start()] + "."
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Who")
+            return ask_list_item(
+                text, mention, context, 'Who won in the category "{category}"', self.code
+            )
         if mention.kind is Kind.NAME and " " not in mention.base:
             person = next(
                 (
@@ -650,6 +664,9 @@ class English:
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
             rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
+            second = re.search(r"\s+and\s+([a-z]+)\b", rest)
+            if second and g.is_verb_form(second.group(1)):
+                rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
             if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
                 rest = rest[: max(rest.find(","), 0)] if "," in rest else rest
             rest = _trim_tail(tidy(rest))
@@ -686,6 +703,19 @@ class English:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
+        words = re.findall(r"[a-z]+", lowered)
+        labelled = with_event(
+            capitalise(tidy(body)) + "?",
+            context.event,
+            set(words) | {g.base_form(w) for w in words} | {w.rstrip("s") for w in words},
+            {w.casefold() for w in re.findall(r"[^\W_]+", mention.base) if len(w) > 2},
+            self.code,
+        )
+        if labelled is not None and year is not None:
+            labelled = re.sub(rf"\s+in {year}\b", "", labelled)
+        if labelled is not None:
+            bonus += _outcome_bonus(lowered)
+            return Question(labelled, _relation(mention), bonus, answer=mention)
         if (
             year is not None
             and not _YEAR.search(body)
@@ -693,9 +723,7 @@ class English:
             and not any(p in lowered for p in g.PAST_TIME)
         ):
             body += f" in {year}"
-        lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
-        if lemmas & g.OUTCOME_VERBS:
-            bonus += 0.8
+        bonus += _outcome_bonus(lowered)
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
 
     def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
@@ -903,6 +931,8 @@ class English:
                 )
                 body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
                 continue
+            if lowered in ("his", "her", "their") and re.match(r"who\s", body, re.IGNORECASE):
+                continue  # "Who sealed his fourth title?": the possessive is the answer's
             if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
                 return body, -99.0  # an unresolved person: unreadable on its own
             if lowered == "its":
@@ -1007,6 +1037,11 @@ def _trim_tail(rest: str) -> str:
             return rest[:comma]
         comma = rest.find(", ", comma + 1)
     return rest
+
+
+def _outcome_bonus(lowered: str) -> float:
+    lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
+    return 0.8 if lemmas & g.OUTCOME_VERBS else 0.0
 
 
 def _relation(mention: Mention) -> str:

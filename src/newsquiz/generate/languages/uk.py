@@ -23,6 +23,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_uk as g
 from newsquiz.generate.mentions import (
@@ -935,7 +936,9 @@ class Ukrainian:
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Хто")
+            return ask_list_item(
+                text, mention, context, "хто переміг у категорії «{category}»", self.code
+            )
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1011,6 +1014,8 @@ class Ukrainian:
         body = re.sub(r"(?:\s+(?:і|й|та|а|також|ще))+$", "", body)
         if not self._has_verb(body) and len(segments) > 1:
             return None
+        if mention.kind is Kind.PERSON and mention.case == "nomn":
+            body = _cut_pronoun_clause(body)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1026,7 +1031,11 @@ class Ukrainian:
         if word_count(body) > 30:
             bonus -= 1.0
         suffix = ""
-        years = set(_YEAR.findall(text)) - set(_YEAR.findall(mention.surface))
+        # a year of the answer's own clause (or, for a `коли` clause, of the sentence) dates the
+        # fact; a year elsewhere in the sentence may belong to a clause cut away
+        clause = text[seg_start:seg_end]
+        scope = text if clause.casefold().startswith("коли ") else clause
+        years = set(_YEAR.findall(scope)) - set(_YEAR.findall(mention.surface))
         year = next(iter(years)) if len(years) == 1 else None
         if year is None and context.as_of is not None and not years:
             year = str(context.as_of.year)
@@ -1043,6 +1052,15 @@ class Ukrainian:
         elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
             body = self._agree_verb(body, wh.split()[-1])
         question = capitalise(wh) + " " + body + suffix + "?"
+        labelled = with_event(
+            wh + " " + body + "?",
+            context.event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", wh + " " + body)},
+            self._answer_lemmas(mention),
+            self.code,
+        )
+        if labelled is not None:
+            question = labelled
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         return Question(question, relation, bonus, answer=mention)
@@ -1600,6 +1618,10 @@ class Ukrainian:
         digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
         return bool(digits) and any(d in body for d in digits if len(d) > 1)
 
+    def _answer_lemmas(self, mention: Mention) -> set[str]:
+        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", mention.base)
+        return {self.lemma(w) for w in words if len(w) > 2 or w.isdigit()}
+
     def _verb_bonus(self, body: str, mention: Mention) -> float:
         lemmas = {self.lemma(t.text) for t in tokenize(body)[:30] if t.is_word}
         bonus = 0.0
@@ -1646,6 +1668,15 @@ _PERSONAL = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
 )
+
+
+def _cut_pronoun_clause(body: str) -> str:
+    """`виборола золото, у фіналі вона здолала …`: a second clause about the same person ends
+    the question before its pronoun."""
+    match = re.search(r",[^,]*?(?<![\w’'])(?:він|вона|вони)(?![\w’'])", body)
+    if match and len(re.findall(r"[^\W_]+", body[: match.start()])) >= 2:
+        return body[: match.start()]
+    return body
 
 
 def _strip_conjunctions(body: str) -> str:
