@@ -22,7 +22,7 @@ DOMAIN = "newsquiz"
 SOURCE_LANGUAGE = "en"
 """The language of the msgids: it needs no catalog."""
 
-_state: dict[str, object] = {"code": SOURCE_LANGUAGE, "pinned": False}
+_state: dict[str, object] = {"code": SOURCE_LANGUAGE, "base": SOURCE_LANGUAGE, "pinned": False}
 _translations: list[gettext.NullTranslations] = [gettext.NullTranslations()]
 
 
@@ -53,9 +53,14 @@ def set_language(code: str, *, pinned: bool = False) -> None:
     """Speak `code` from now on; `pinned` (an explicit `--ui-lang`) wins over profile settings."""
     if code not in available_languages():
         raise ValueError(f"no interface language {code!r}; known: {available_languages()}")
+    _use(code)
+    _state["base"] = code
+    _state["pinned"] = pinned
+
+
+def _use(code: str) -> None:
     _translations[0] = _catalog(code)
     _state["code"] = code
-    _state["pinned"] = pinned
 
 
 def current_language() -> str:
@@ -63,9 +68,20 @@ def current_language() -> str:
 
 
 def follow_profile(code: str | None) -> None:
-    """A learner's own language setting applies unless the command line pinned one."""
-    if code and not _state["pinned"] and code in available_languages():
-        set_language(code)
+    """A learner's own language setting applies unless the command line pinned one.
+
+    A learner without one gets the language chosen before any profile was known (the locale).
+    """
+    if _state["pinned"]:
+        return
+    _use(code if code and code in available_languages() else str(_state["base"]))
+
+
+def language_name(code: str | None) -> str:
+    """A language's name in itself (`Українська`): each catalog names its own language."""
+    if code is None or code not in available_languages():
+        return _("as the system")
+    return _catalog(code).pgettext("name of this language", "English")
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str | None:
@@ -83,9 +99,7 @@ def language_from_environment(environ: Mapping[str, str]) -> str | None:
     return None
 
 
-def choose_language(
-    explicit: str | None, profile: str | None, environ: Mapping[str, str]
-) -> str:
+def choose_language(explicit: str | None, profile: str | None, environ: Mapping[str, str]) -> str:
     """`--ui-lang`, else the learner's setting, else the locale, else English."""
     for code in (explicit, profile, language_from_environment(environ)):
         if code and code in available_languages():
@@ -117,6 +131,7 @@ def N_(message: str) -> str:
 
 # -- dates and numbers --------------------------------------------------------------------------
 
+
 def _month_in_date(month: int) -> str:
     # Spelled out so the extractor sees each one; Ukrainian needs the genitive (23 грудня).
     names = (
@@ -143,9 +158,9 @@ def format_date(day: date) -> str:
     )
 
 
-def format_number(value: float, digits: int = 0) -> str:
-    """`1.5` or `1,5`: the decimal mark of the language."""
-    text = f"{value:.{digits}f}"
+def format_number(value: float, digits: int | None = None) -> str:
+    """`1.5` or `1,5`: the decimal mark of the language; no trailing zeros without `digits`."""
+    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
     return text.replace(".", p_("decimal mark", "."))
 
 

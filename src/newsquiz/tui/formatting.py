@@ -4,34 +4,36 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from newsquiz.i18n import _, format_number
+
 
 def interval(span: timedelta) -> str:
     """`<1m`, `10m`, `5h`, `3d`, `1.5mo`, `2.1y`: the interval a rating button promises."""
     seconds = span.total_seconds()
     if seconds < 60:
-        return "<1m"
+        return _("<1m")
     if seconds < 3600:
-        return f"{round(seconds / 60)}m"
+        return _("{n}m").format(n=round(seconds / 60))
     if seconds < 86400:
-        return f"{round(seconds / 3600)}h"
+        return _("{n}h").format(n=round(seconds / 3600))
     days = seconds / 86400
     if days < 30:
-        return f"{round(days)}d"
+        return _("{n}d").format(n=round(days))
     if days < 365:
-        return f"{days / 30:.1f}mo"
-    return f"{days / 365:.1f}y"
+        return _("{n}mo").format(n=format_number(days / 30, 1))
+    return _("{n}y").format(n=format_number(days / 365, 1))
 
 
 def duration(seconds: float) -> str:
     """`45s`, `3m 05s`, `1h 02m`."""
     total = round(seconds)
     if total < 60:
-        return f"{total}s"
+        return _("{s}s").format(s=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return f"{minutes}m {secs:02d}s"
+        return _("{m}m {s}s").format(m=minutes, s=f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"
+    return _("{h}h {m}m").format(h=hours, m=f"{minutes:02d}")
 
 
 def bar(share: float, width: int = 10) -> str:

@@ -10,9 +10,10 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
 
+from newsquiz.i18n import N_, _
 from newsquiz.tui.formatting import interval
 
-LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+LABELS = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}
 
 
 class RatingBar(Horizontal):
@@ -24,14 +25,14 @@ class RatingBar(Horizontal):
     def compose(self) -> ComposeResult:
         for rating, label in LABELS.items():
             yield Button(
-                f"{rating} {label}", id=f"rate-{rating}", classes=f"rating rating-{rating}"
+                f"{rating} {_(label)}", id=f"rate-{rating}", classes=f"rating rating-{rating}"
             )
 
     def show(self, intervals: dict[int, timedelta], suggested: int) -> None:
         for rating, label in LABELS.items():
             button = self.query_one(f"#rate-{rating}", Button)
             span = intervals.get(rating)
-            button.label = f"{rating} {label}" + (f"\n{interval(span)}" if span else "")
+            button.label = f"{rating} {_(label)}" + (f"\n{interval(span)}" if span else "")
             button.set_class(rating == suggested, "-suggested")
         self.query_one(f"#rate-{suggested}", Button).focus()
 
