@@ -81,7 +81,15 @@ def language_name(code: str | None) -> str:
     """A language's name in itself (`Українська`): each catalog names its own language."""
     if code is None or code not in available_languages():
         return _("as the system")
-    return _catalog(code).pgettext("name of this language", "English")
+    return _catalog(code).pgettext(OWN_NAME_CONTEXT, "English")
+
+
+OWN_NAME_CONTEXT = "name of this language"
+
+
+def own_name() -> str:
+    """The current language's name in itself; also puts the entry in every catalog."""
+    return p_("name of this language", "English")
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str | None:

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Label, Static
 
 from newsquiz.core.tally import Tally
-from newsquiz.i18n import N_, _, format_percent
+from newsquiz.i18n import N_, _, format_percent, p_
 from newsquiz.tui.formatting import duration
 from newsquiz.tui.translated import TranslatedScreen
 
@@ -37,7 +37,7 @@ class SummaryScreen(TranslatedScreen[bool]):
             rows = (
                 (_("Cards studied"), f"[b]{tally.studied}[/b]"),
                 (_("Correct"), f"[green]{tally.count('correct')}[/green]"),
-                (_("Close"), f"[yellow]{tally.count('close')}[/yellow]"),
+                (p_("answers that were", "Close"), f"[yellow]{tally.count('close')}[/yellow]"),
                 (_("Wrong"), f"[red]{tally.count('wrong')}[/red]"),
                 (_("Accuracy"), f"[b]{format_percent(tally.accuracy)}[/b]"),
                 (_("Time"), duration(tally.seconds)),
