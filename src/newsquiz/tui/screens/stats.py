@@ -149,13 +149,12 @@ class StatsScreen(TranslatedScreen[None]):
 
         counts = stats.counts
         total = sum(counts.values()) or 1
+        labelled = [(_(COUNT_NAMES.get(name, name)), n) for name, n in counts.items()]
+        width = max([10, *(len(label) + 1 for label, _n in labelled)])
         self.query_one("#stats-counts", Static).update(
             _("[b]Cards[/b]")
             + "\n"
-            + "\n".join(
-                f"{_(COUNT_NAMES.get(name, name)):<10}{n:>6}  {bar(n / total, 12)}"
-                for name, n in counts.items()
-            )
+            + "\n".join(f"{label:<{width}}{n:>6}  {bar(n / total, 12)}" for label, n in labelled)
         )
         self.query_one("#stats-heatmap", Static).update(
             heat_text(stats, 53 if self.size.width >= 70 else 26)
