@@ -7,6 +7,7 @@ so `newsquiz review` has something to study straight away.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from newsquiz.store import Store
 
 DEFAULT_PROFILE = "default"
+SYNC_ENV = "NEWSQUIZ_SYNCHRONOUS"
+"""`full` makes every commit wait for the disk (SQLite synchronous=FULL); see store/wal_flush.py."""
 
 
 class UsageError(Exception):
@@ -47,7 +50,9 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
 def open_store(args: argparse.Namespace) -> Store:
     from newsquiz.store import Store  # sqlmodel is heavy; only commands that need it pay for it
 
-    store = Store.open(database_location(getattr(args, "db", None)))
+    full = os.environ.get(SYNC_ENV, "").lower() == "full"
+    location = database_location(getattr(args, "db", None))
+    store = Store.open(location, synchronous="full" if full else "normal")
     if not store.bundled_decks_imported():
         decks = []
         for path in find_deck_files([bundled_decks_dir()]):

@@ -136,15 +136,20 @@ def test_other_sqlite_file_is_refused(tmp_path: Path) -> None:
         Store.open(path)
 
 
-def columns(path: Path) -> dict[str, list[str]]:
+def schema(path: Path) -> dict[str, object]:
+    """Columns of every table and the definition of every index."""
     with sqlite3.connect(path) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
-        found = {
+        found: dict[str, object] = {
             table: sorted(r[1] for r in connection.execute(f"PRAGMA table_info({table})"))
             for table in tables
         }
+        for name, sql in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ):
+            found[name] = " ".join(sql.split())
     connection.close()
     return found
 
@@ -154,4 +159,4 @@ def test_upgraded_schema_matches_a_new_one(tmp_path: Path) -> None:
     write_v1(old)
     Store.open(old).close()
     Store.open(new).close()
-    assert columns(old) == columns(new)
+    assert schema(old) == schema(new)

@@ -105,3 +105,17 @@ def test_outdated_cards_within_a_horizon(store: Store, clock: FakeClock) -> None
     assert store.outdated_cards() == []
     soon = store.outdated_cards(within=timedelta(days=7))
     assert [c.card for c in soon] == ["old"]
+
+
+def test_a_profile_reusing_a_deleted_ones_id_still_skips_stale_cards(
+    store: Store, clock: FakeClock
+) -> None:
+    """SQLite may give a new profile the id of one just deleted; its stale cards still retire."""
+    store.import_deck(DECK)
+    first = store.create_profile("first")
+    clock.now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    assert "old" not in keys(store, first)
+    store.delete_profile(first)
+    second = store.create_profile("second")
+    assert second.id == first.id
+    assert keys(store, second) == {"deck-dated", "long"}

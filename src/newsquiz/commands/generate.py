@@ -11,6 +11,7 @@ from newsquiz.core.cards import CardType
 from newsquiz.core.deck_writer import dump_deck
 from newsquiz.generate import (
     DEFAULT_MAX_CARDS,
+    Article,
     EmptyArticleError,
     generate_deck,
     parse_article,
@@ -57,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--types",
         default="basic,choice,cloze",
         help=_("card types to make, comma-separated (default: basic,choice,cloze)"),
+    )
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help=(
+            "go through the cards beside the article (keep, edit, drop, add from a sentence) "
+            "before saving the deck to -o (default: SLUG.yaml); one article, needs a terminal"
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -105,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
     output: Path | None = args.output
     options = {"language": args.lang, "max_cards": args.max_cards, "types": types}
+    if args.review:
+        return review(articles, output, options)
     if output is not None and output.is_dir():
         for article in articles:
             deck = generate_deck([article], **options)
@@ -116,4 +127,24 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def review(articles: list[Article], output: Path | None, options: dict[str, Any]) -> int:
+    """Generate one article's deck and open the review screen; the teacher saves what they keep."""
+    if len(articles) != 1 or (output is not None and output.is_dir()):
+        print(
+            "newsquiz generate --review: give one article and a deck file to write", file=sys.stderr
+        )
+        return 2
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("newsquiz generate --review: the review screen needs a terminal", file=sys.stderr)
+        return 2
+    from newsquiz.tui.deck_review_app import DeckReviewApp  # textual only for the screen
+
+    (article,) = articles
+    deck = generate_deck([article], **options)
+    target = output or Path(f"{deck.slug}.yaml")
+    saved = DeckReviewApp(deck, article.text, target).run()
+    print(f"saved {saved}" if saved else "not saved")
     return 0

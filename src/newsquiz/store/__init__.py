@@ -8,14 +8,16 @@ before it returns. The clock and the learner's time zone are injected so tests c
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from newsquiz.core.card_data import card_from_json
 from newsquiz.core.cards import Card, Deck
@@ -45,13 +47,14 @@ from newsquiz.core.scheduling import (
 from newsquiz.core.stats import Statistics, build_statistics
 from newsquiz.store import browse, flags, history, profiles, reports, reviews, stale
 from newsquiz.store import decks as deck_store
-from newsquiz.store.engine import Synchronous, make_engine, reading, writing
+from newsquiz.store.engine import Synchronous, make_engine, reading, sqlite_file, writing
 from newsquiz.store.meta import delete_meta, get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
 from newsquiz.store.sessions import StudySession
 from newsquiz.store.tables import CARD, DECK
+from newsquiz.store.wal_flush import WalFlusher
 
 BUNDLED_KEY = "bundled_decks_imported"
 
@@ -77,6 +80,9 @@ class Store:
         self._tz = tz
         self.upgraded_from = upgraded_from
         """The schema version found on opening (0: a new database was created)."""
+        self._reviewing: Any = None
+        self._reviewing_lock = threading.Lock()
+        self.wal_flusher: WalFlusher | None = None
         self._expiries: dict[int, stale.Expiry] | None = None
         """Cards with a `valid_until`, cached for the review path (see `card_expiry`)."""
 
@@ -87,11 +93,13 @@ class Store:
         *,
         clock: Clock = system_clock,
         tz: tzinfo | None = None,
-        synchronous: Synchronous = "full",
+        synchronous: Synchronous = "normal",
     ) -> Self:
         """Open (creating or upgrading) the database at a file path or SQLAlchemy URL.
 
         `tz` is the learner's time zone for day rollover; None follows the system's local time.
+        `synchronous` is SQLite's: "normal" commits survive a killed process at once and reach
+        the disk a moment later (see `wal_flush`); "full" fsyncs inside every commit.
         """
         engine = make_engine(location, synchronous=synchronous)
         try:
@@ -99,10 +107,45 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, clock=clock, tz=tz, upgraded_from=version)
+        store = cls(engine, clock=clock, tz=tz, upgraded_from=version)
+        database = sqlite_file(engine)
+        if synchronous == "normal" and database is not None:
+            store.wal_flusher = WalFlusher(database)
+        return store
 
     def close(self) -> None:
+        if self.wal_flusher is not None:
+            self.wal_flusher.close()
+            self.wal_flusher = None
+        with self._reviewing_lock:
+            if self._reviewing is not None:
+                self._reviewing.close()
+                self._reviewing = None
         self.engine.dispose()
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction, committed when the block ends, then flushed to disk."""
+        with writing(self.engine) as connection:
+            yield connection
+        if self.wal_flusher is not None:
+            self.wal_flusher.request()
+
+    @contextmanager
+    def _review_connection(self) -> Iterator[Any]:
+        """The connection answers are recorded on, kept checked out between answers: taking one
+        from the pool for every answer costs as much as SQLite's own work. A lock makes it safe
+        to record from several threads (the TUI records from a worker)."""
+        with self._reviewing_lock:
+            if self._reviewing is None:
+                self._reviewing = self.engine.raw_connection()
+            try:
+                yield self._reviewing
+            except BaseException:
+                # After a failure (a busy timeout, a full disk) start again from a fresh connection.
+                self._reviewing.close()
+                self._reviewing = None
+                raise
 
     def __enter__(self) -> Self:
         return self
@@ -158,27 +201,29 @@ class Store:
             return profiles.get_profile(connection, profile_id)
 
     def create_profile(self, name: str, settings: Settings | None = None) -> Profile:
-        with writing(self.engine) as connection:
-            return profiles.create_profile(
+        with self.writing() as connection:
+            profile = profiles.create_profile(
                 connection, name, settings or Settings(), to_millis(self.now())
             )
+            stale.forget_sweep(connection)  # the new learner's outdated cards must be retired too
+            return profile
 
     def rename_profile(self, profile: Profile, new_name: str) -> Profile:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return profiles.rename_profile(connection, profile.id, new_name)
 
     def update_settings(self, profile: Profile, settings: Settings) -> Profile:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return profiles.update_settings(connection, profile.id, settings)
 
     def delete_profile(self, profile: Profile) -> None:
         """Delete the learner and their whole history; decks and cards stay."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             profiles.delete_profile(connection, profile.id)
             delete_meta(connection, ui_language_key(profile))
 
     def remember_profile(self, profile: Profile) -> None:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             profiles.remember_profile(connection, profile.id, to_millis(self.now()))
 
     def last_profile(self) -> Profile | None:
@@ -202,7 +247,7 @@ class Store:
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
         self._expiries = None
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return deck_store.import_deck(connection, deck, to_millis(self.now()))
 
     def bundled_decks_imported(self) -> bool:
@@ -212,7 +257,7 @@ class Store:
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
         self._expiries = None
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             if get_meta(connection, BUNDLED_KEY) is not None:
                 return []
             now_ms = to_millis(self.now())
@@ -223,15 +268,9 @@ class Store:
     def decks(self, profile: Profile | None = None) -> list[DeckSummary]:
         """Every deck with card counts, mastery and (for a learner) what is due today."""
         self.retire_stale()
+        day = self.day(profile) if profile else None
         with reading(self.engine) as connection:
-            due = (
-                reviews.due_counts_by_deck(
-                    connection, profile.id, profile.settings, self.day(profile)
-                )
-                if profile
-                else {}
-            )
-            summaries = deck_store.deck_summaries(connection, profile.id if profile else None, due)
+            summaries = deck_store.deck_summaries(connection, profile, day)
         outdated = self.outdated_counts()
         return [replace(s, outdated=outdated.get(s.slug, 0)) for s in summaries]
 
@@ -293,25 +332,29 @@ class Store:
         is_cram: bool = False,
     ) -> CardState:
         """Log an answer and reschedule the card; committed (durably) before this returns."""
-        recorded = reviews.record_review(
-            self.engine,
-            profile_id=profile.id,
-            card_id=card_id,
-            rating=rating,
-            now=self.now(),
-            settings=profile.settings,
-            answer=answer,
-            verdict=verdict,
-            duration_ms=duration_ms,
-            session_id=session_id,
-            is_cram=is_cram,
-            expires=self.card_expiry(card_id),
-        )
+        with self._review_connection() as connection:
+            recorded = reviews.record_review(
+                connection,
+                self.engine.dialect,
+                profile_id=profile.id,
+                card_id=card_id,
+                rating=rating,
+                now=self.now(),
+                settings=profile.settings,
+                answer=answer,
+                verdict=verdict,
+                duration_ms=duration_ms,
+                session_id=session_id,
+                is_cram=is_cram,
+                expires=self.card_expiry(card_id),
+            )
+        if self.wal_flusher is not None:
+            self.wal_flusher.request()
         return recorded.after
 
     def undo_last(self, profile: Profile) -> StudyCard | None:
         """Take back the learner's latest answer; call again to take back the one before."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             undone = reviews.undo_last(connection, profile.id)
             if undone is None:
                 return None
@@ -320,37 +363,37 @@ class Store:
     def bury(self, profile: Profile, card_id: int) -> CardState:
         """Hide the card until the learner's next day."""
         day = self.day(profile)
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=day.end_ms)
 
     def unbury(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=None)
 
     def suspend(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=True)
 
     def unsuspend(self, profile: Profile, card_id: int) -> CardState:
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=False)
 
     def flag_card(self, profile: Profile, card_id: int, reason: str, note: str = "") -> Flag:
         """The learner reports a card as wrong or outdated, for the deck's author."""
-        with writing(self.engine) as connection:
-            return reviews.flag_card(
+        with self.writing() as connection:
+            return flags.flag_card(
                 connection, profile.id, card_id, reason, note, to_millis(self.now())
             )
 
     def flags(self, profile: Profile | None = None) -> list[Flag]:
         with reading(self.engine) as connection:
-            return reviews.open_flags(connection, profile.id if profile else None)
+            return flags.open_flags(connection, profile.id if profile else None)
 
     # history ------------------------------------------------------------------------------
 
     def card_history(self, profile: Profile, card_id: int) -> list[ReviewEntry]:
         with reading(self.engine) as connection:
-            return reviews.card_history(connection, profile.id, card_id)
+            return history.card_history(connection, profile.id, card_id)
 
     def reviews_per_day(self, profile: Profile, days: int = 365) -> list[DayCount]:
         """Answers per learner day over the last `days` days, today included."""
@@ -399,7 +442,7 @@ class Store:
 
     def student_key(self, profile: Profile) -> str:
         """The learner's identity outside this database (in reports and progress files)."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             return reports.key_of(connection, reports.database_uid(connection), profile)
 
     def class_progress(
@@ -411,7 +454,7 @@ class Store:
         profile: Profile | None = None,
     ) -> tuple[list[ReportCard], list[StudentRecord]]:
         """The current cards (of the named decks) and every learner's work on them, for reports."""
-        with writing(self.engine) as connection:
+        with self.writing() as connection:
             uid = reports.database_uid(connection)
         with reading(self.engine) as connection:
             cards, keys = reports.catalogue(connection, decks)

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlmodel import SQLModel
 
 from newsquiz.store.engine import writing
-from newsquiz.store.tables import FLAG, META, SCHEMA_VERSION
+from newsquiz.store.tables import FLAG, META, REVIEW, SCHEMA_VERSION, STATE
 
 
 class SchemaError(Exception):
@@ -27,7 +27,15 @@ def _v1_to_v2(connection: Connection) -> None:
     FLAG.create(connection)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(connection: Connection) -> None:
+    """The new-card index holds only new cards, so answering any other card never writes to it;
+    the review-time index covers the per-day statistics."""
+    for table, name in ((STATE, "ix_state_new"), (REVIEW, "ix_review_profile_time")):
+        connection.execute(text(f"DROP INDEX {name}"))
+        next(index for index in table.indexes if index.name == name).create(connection)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """`MIGRATIONS[n]` upgrades a version-n database to version n + 1."""
 
 

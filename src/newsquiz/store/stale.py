@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy import Connection, Engine, bindparam, func, or_, select
 
 from newsquiz.core.card_data import card_from_json
 from newsquiz.core.cards import card_prompt
@@ -25,7 +25,7 @@ from newsquiz.core.progress import OutdatedCard
 from newsquiz.core.scheduling import expiry_moment, to_millis
 from newsquiz.store.engine import reading, writing
 from newsquiz.store.meta import get_meta, set_meta
-from newsquiz.store.tables import CARD, DECK, PROFILE, STATE
+from newsquiz.store.tables import CARD, DECK, META, PROFILE, STATE
 
 SWEEP_KEY = "stale_sweep"
 _CHUNK = 5000
@@ -56,8 +56,17 @@ def card_expiries(connection: Connection) -> dict[int, Expiry]:
         for deck_id, slug, data in connection.execute(select(DECK.c.id, DECK.c.slug, DECK.c.data))
     }
     found: dict[int, Expiry] = {}
+    dated_decks = [deck_id for deck_id, (_, until) in decks.items() if until is not None]
+    # Only cards that can expire: their own date, or their deck's. The LIKE runs inside the
+    # database, so a large collection without dates costs a scan in C, not 100,000 JSON rows.
     rows = connection.execute(
-        select(CARD.c.id, CARD.c.deck_id, CARD.c.data).where(CARD.c.retired_at.is_(None))
+        select(CARD.c.id, CARD.c.deck_id, CARD.c.data).where(
+            CARD.c.retired_at.is_(None),
+            or_(
+                CARD.c.data.contains('"valid_until"', autoescape=True),
+                CARD.c.deck_id.in_(dated_decks),
+            ),
+        )
     )
     for card_id, deck_id, data in rows:
         own = _date(json.loads(data).get("valid_until")) if '"valid_until"' in data else None
@@ -70,10 +79,12 @@ def card_expiries(connection: Connection) -> dict[int, Expiry]:
 
 
 def _fingerprint(connection: Connection) -> list[Any]:
+    """Changes when a deck is imported or changed, or a card or a profile is added. Only maxima
+    of keys and a count of the few decks: O(log n) each, since this runs before every count."""
     decks = connection.execute(select(func.count(), func.max(DECK.c.imported_at))).one()
-    cards = connection.execute(select(func.count(), func.max(CARD.c.id))).one()
-    people = connection.execute(select(func.count(), func.max(PROFILE.c.id))).one()
-    return [*decks, *cards, *people]
+    cards = connection.execute(select(func.max(CARD.c.id))).scalar_one()
+    people = connection.execute(select(func.max(PROFILE.c.id))).scalar_one()
+    return [*decks, cards, people]
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -124,6 +135,12 @@ def refresh(engine: Engine, now_ms: int) -> bool:
         record = {"fingerprint": _fingerprint(connection), "from": now_ms, "until": next_ms}
         set_meta(connection, SWEEP_KEY, json.dumps(record))
     return True
+
+
+def forget_sweep(connection: Connection) -> None:
+    """Make the next `refresh` sweep whatever the fingerprint says (a profile id can be reused
+    after a deletion, which the fingerprint cannot see)."""
+    connection.execute(META.delete().where(META.c.key == SWEEP_KEY))
 
 
 def _is_fresh(connection: Connection, now_ms: int) -> bool:

@@ -1,27 +1,8 @@
-"""How times, intervals and shares read on screen; pure, so tests pin them down."""
+"""How durations and shares read on screen; pure, so tests pin them down."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from newsquiz.i18n import _, format_number
-
-
-def interval(span: timedelta) -> str:
-    """`<1m`, `10m`, `5h`, `3d`, `1.5mo`, `2.1y`: the interval a rating button promises."""
-    seconds = span.total_seconds()
-    if seconds < 60:
-        return _("<1m")
-    if seconds < 3600:
-        return _("{n}m").format(n=round(seconds / 60))
-    if seconds < 86400:
-        return _("{n}h").format(n=round(seconds / 3600))
-    days = seconds / 86400
-    if days < 30:
-        return _("{n}d").format(n=round(days))
-    if days < 365:
-        return _("{n}mo").format(n=format_number(days / 30, 1))
-    return _("{n}y").format(n=format_number(days / 365, 1))
+from newsquiz.i18n import _
 
 
 def duration(seconds: float) -> str:

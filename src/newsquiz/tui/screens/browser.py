@@ -33,7 +33,9 @@ PHASES = {
 VERDICTS = {"correct": N_("correct"), "close": N_("close"), "wrong": N_("wrong")}
 
 
-def state_label(card: StudyCard, now: datetime) -> str:
+def state_label(card: StudyCard, now: datetime, outdated: bool = False) -> str:
+    if outdated:
+        return "outdated"
     state = card.state
     if state.suspended:
         return _("leech") if state.leech else _("suspended")
@@ -95,7 +97,7 @@ class DeckBrowserScreen(TranslatedScreen[None]):
             table.add_row(
                 card_prompt(card.card)[:60],
                 card.card.answer[:30],
-                state_label(card, now),
+                state_label(card, now, self.newsquiz.store.is_outdated(card.id)),
                 "—" if due is None else due.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(card.state.lapses),
                 str(card.state.reps),

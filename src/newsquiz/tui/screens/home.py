@@ -32,6 +32,7 @@ class HomeScreen(TranslatedScreen[None]):
         Binding("c", "cram_deck", N_("Practise"), id="cram-deck"),
         Binding("d", "browse", N_("Browse"), id="browse"),
         Binding("i", "import_deck", N_("Import"), id="import"),
+        Binding("g", "generate", N_("From article"), id="generate"),
         Binding("t", "stats", N_("Stats"), id="stats"),
         Binding("p", "app.profiles", N_("Profiles"), id="profiles"),
         Binding("q", "app.quit", N_("Quit"), id="quit"),
@@ -152,28 +153,60 @@ class HomeScreen(TranslatedScreen[None]):
 
         self.app.push_screen(StatsScreen())
 
-    def action_import_deck(self) -> None:
+    def action_generate(self) -> None:
+        """An article becomes a deck: generated, reviewed, saved beside the article, imported."""
+
         def chosen(path: str | None) -> None:
             if not path:
                 return
+            from newsquiz.generate import EmptyArticleError, generate_deck, parse_article
+            from newsquiz.tui.screens.deck_review import DeckReviewScreen
+
+            source = Path(path).expanduser()
             try:
-                deck = read_deck_file(Path(path).expanduser(), display=path)
-            except DeckError as err:
-                self.app.push_screen(DeckProblemsModal(err.problems))
-                return
-            report = self.newsquiz.store.import_deck(deck)
-            self.notify(
-                _(
-                    "Imported «{title}»: {added} new, {updated} updated, "
-                    "{retired} retired, {unchanged} unchanged."
-                ).format(
-                    title=deck.title,
-                    added=report.added,
-                    updated=report.updated,
-                    retired=report.retired,
-                    unchanged=report.unchanged,
+                article = parse_article(source.read_text(encoding="utf-8-sig"), source.stem)
+            except (OSError, UnicodeDecodeError, EmptyArticleError) as err:
+                self.notify(
+                    _("Cannot read {path}: {error}").format(path=path, error=err), severity="error"
                 )
+                return
+            deck = generate_deck([article])
+            target = source.with_name(f"{deck.slug}.yaml")
+
+            def reviewed(saved: Path | None) -> None:
+                if saved is not None:
+                    self.import_file(saved)
+
+            self.app.push_screen(DeckReviewScreen(deck, article.text, target), reviewed)
+
+        self.app.push_screen(
+            PromptModal(_("Make a deck from an article (path to a .txt file)")), chosen
+        )
+
+    def import_file(self, path: Path, shown: str | None = None) -> None:
+        try:
+            deck = read_deck_file(path, display=shown)
+        except DeckError as err:
+            self.app.push_screen(DeckProblemsModal(err.problems))
+            return
+        report = self.newsquiz.store.import_deck(deck)
+        self.notify(
+            _(
+                "Imported «{title}»: {added} new, {updated} updated, "
+                "{retired} retired, {unchanged} unchanged."
+            ).format(
+                title=deck.title,
+                added=report.added,
+                updated=report.updated,
+                retired=report.retired,
+                unchanged=report.unchanged,
             )
-            self.refresh_decks()
+        )
+        self.refresh_decks()
+
+    def action_import_deck(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self.import_file(Path(path).expanduser(), shown=path)
 
         self.app.push_screen(PromptModal(_("Import a deck file (path to a .yaml file)")), chosen)

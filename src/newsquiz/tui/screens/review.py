@@ -33,6 +33,9 @@ from newsquiz.tui.widgets.rating_bar import RatingBar
 if TYPE_CHECKING:
     from newsquiz.store import StudySession
 
+STALE_AFTER_DAYS = 90
+"""Facts older than this show their as-of date prominently after the answer."""
+
 OUTCOME_TITLES = {
     Outcome.CORRECT: (N_("Correct"), "verdict-correct"),
     Outcome.CLOSE: (N_("Almost: check the spelling"), "verdict-close"),
@@ -239,7 +242,10 @@ class ReviewScreen(TranslatedScreen[Tally]):
         if card.source and (card.source.title or card.source.url):
             facts.append(escape(card.source.title or card.source.url or ""))
         if card.as_of:
-            facts.append(_("as of {date}").format(date=format_day(card.as_of)))
+            as_of = _("as of {date}").format(date=format_day(card.as_of))
+            age = (self.app_clock().date() - card.as_of).days
+            # an old fact may have changed since: say its date loudly, not in the small print
+            facts.append(f"[b $warning]{as_of}[/]" if age > STALE_AFTER_DAYS else as_of)
         if facts:
             parts.append("[dim]" + " · ".join(facts) + "[/dim]")
         return "\n\n".join(parts)

@@ -10,8 +10,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
 
+from newsquiz.core.scheduling import describe_interval
 from newsquiz.i18n import N_, _
-from newsquiz.tui.formatting import interval
 
 LABELS = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}
 
@@ -32,7 +32,7 @@ class RatingBar(Horizontal):
         for rating, label in LABELS.items():
             button = self.query_one(f"#rate-{rating}", Button)
             span = intervals.get(rating)
-            button.label = f"{rating} {_(label)}" + (f"\n{interval(span)}" if span else "")
+            button.label = f"{rating} {_(label)}" + (f"\n{describe_interval(span)}" if span else "")
             button.set_class(rating == suggested, "-suggested")
         self.query_one(f"#rate-{suggested}", Button).focus()
 
