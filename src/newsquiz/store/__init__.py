@@ -48,7 +48,7 @@ from newsquiz.core.stats import Statistics, build_statistics
 from newsquiz.store import browse, flags, history, profiles, reports, reviews, stale
 from newsquiz.store import decks as deck_store
 from newsquiz.store.engine import Synchronous, make_engine, reading, sqlite_file, writing
-from newsquiz.store.meta import get_meta, set_meta
+from newsquiz.store.meta import delete_meta, get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
@@ -220,6 +220,7 @@ class Store:
         """Delete the learner and their whole history; decks and cards stay."""
         with self.writing() as connection:
             profiles.delete_profile(connection, profile.id)
+            delete_meta(connection, ui_language_key(profile))
 
     def remember_profile(self, profile: Profile) -> None:
         with self.writing() as connection:
@@ -228,6 +229,18 @@ class Store:
     def last_profile(self) -> Profile | None:
         with reading(self.engine) as connection:
             return profiles.last_profile(connection)
+
+    def ui_language(self, profile: Profile) -> str | None:
+        """The learner's interface language (`uk`, `en`), or None to follow the locale."""
+        with reading(self.engine) as connection:
+            return get_meta(connection, ui_language_key(profile)) or None
+
+    def set_ui_language(self, profile: Profile, code: str | None) -> None:
+        with writing(self.engine) as connection:
+            if code:
+                set_meta(connection, ui_language_key(profile), code)
+            else:
+                delete_meta(connection, ui_language_key(profile))
 
     # decks --------------------------------------------------------------------------------
 
@@ -556,3 +569,8 @@ class Store:
         """A learner's state of each card of a deck they have started, by card id."""
         _, students = self.class_progress(decks=[deck], profile=profile)
         return {key[1]: state for key, state in students[0].states.items()}
+
+
+def ui_language_key(profile: Profile) -> str:
+    """Kept in `meta` rather than a column, so no schema migration is needed for one setting."""
+    return f"ui_language:{profile.id}"

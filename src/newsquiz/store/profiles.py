@@ -12,6 +12,7 @@ from sqlalchemy import Connection, RowMapping, false, func, literal, select
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Settings
+from newsquiz.i18n import _
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.tables import CARD, FLAG, META, PROFILE, REVIEW, SESSION, STATE
 
@@ -44,9 +45,9 @@ def profile_from_row(row: RowMapping) -> Profile:
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ProfileError("a profile name cannot be empty")
+        raise ProfileError(_("a profile name cannot be empty"))
     if len(cleaned) > 64:
-        raise ProfileError("a profile name can be at most 64 characters")
+        raise ProfileError(_("a profile name can be at most 64 characters"))
     return cleaned
 
 
@@ -67,14 +68,14 @@ def find_profile(connection: Connection, name: str) -> Profile | None:
 def get_profile(connection: Connection, profile_id: int) -> Profile:
     row = connection.execute(select(PROFILE).where(PROFILE.c.id == profile_id)).mappings().first()
     if row is None:
-        raise ProfileError(f"no profile with id {profile_id}")
+        raise ProfileError(_("no profile with id {id}").format(id=profile_id))
     return profile_from_row(row)
 
 
 def create_profile(connection: Connection, name: str, settings: Settings, now_ms: int) -> Profile:
     name = clean_name(name)
     if find_profile(connection, name) is not None:
-        raise ProfileError(f"a profile named {name!r} already exists")
+        raise ProfileError(_("a profile named {name} already exists").format(name=repr(name)))
     profile_id = connection.execute(
         PROFILE.insert()
         .values(name=name, created_at=now_ms, **settings_columns(settings))
@@ -108,7 +109,7 @@ def rename_profile(connection: Connection, profile_id: int, new_name: str) -> Pr
     new_name = clean_name(new_name)
     other = find_profile(connection, new_name)
     if other is not None and other.id != profile_id:
-        raise ProfileError(f"a profile named {new_name!r} already exists")
+        raise ProfileError(_("a profile named {name} already exists").format(name=repr(new_name)))
     connection.execute(PROFILE.update().where(PROFILE.c.id == profile_id).values(name=new_name))
     return Profile(id=profile.id, name=new_name, settings=profile.settings)
 
