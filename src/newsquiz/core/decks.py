@@ -260,7 +260,11 @@ class _DeckReader:
         return True
 
     def fields(
-        self, node: MappingNode, path: str, allowed: tuple[str, ...], misplaced: dict[str, str]
+        self,
+        node: MappingNode,
+        path: str,
+        allowed: tuple[str, ...],
+        misplaced: Callable[[str], str | None],
     ) -> dict[str, tuple[Node, Node]]:
         """Key → (key node, value node); unknown and duplicate keys are reported."""
         found: dict[str, tuple[Node, Node]] = {}
@@ -280,9 +284,12 @@ class _DeckReader:
         return found
 
     @staticmethod
-    def unknown_message(key: str, allowed: tuple[str, ...], misplaced: dict[str, str]) -> str:
-        if key in misplaced:
-            return _("unknown field `{key}`: {why}").format(key=key, why=misplaced[key])
+    def unknown_message(
+        key: str, allowed: tuple[str, ...], misplaced: Callable[[str], str | None]
+    ) -> str:
+        why = misplaced(key)
+        if why is not None:
+            return _("unknown field `{key}`: {why}").format(key=key, why=why)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         if not close:
             close = difflib.get_close_matches(key.lower().replace("-", "_"), allowed, n=1)
@@ -393,7 +400,7 @@ class _DeckReader:
         mapping = self.mapping(node, path)
         if mapping is None:
             return None
-        found = self.fields(mapping, path, SOURCE_FIELDS, {})
+        found = self.fields(mapping, path, SOURCE_FIELDS, _no_hint)
         if not found:
             self.report(node, path, _("a source needs at least one of `title`, `url`, `published`"))
             return None
@@ -418,7 +425,7 @@ class _DeckReader:
             mapping = self.mapping(item, where)
             if mapping is None:
                 continue
-            found = self.fields(mapping, where, REJECT_FIELDS, {})
+            found = self.fields(mapping, where, REJECT_FIELDS, _no_hint)
             answer = self.required(mapping, found, where, "answer", self.text)
             why = self.required(mapping, found, where, "why", self.text)
             if answer is not None and why is not None:
@@ -486,7 +493,12 @@ class _DeckReader:
             )
             return None
         self.seen.add(id(root))
-        card_only = dict.fromkeys(_CARD_ONLY, _("that is a card field; cards go under `cards:`"))
+
+        def card_only(name: str) -> str | None:
+            if name in _CARD_ONLY:
+                return _("that is a card field; cards go under `cards:`")
+            return None
+
         found = self.fields(root, "", DECK_FIELDS, card_only)
         version = self.optional(found, "", "format", self.text)
         if version is not None and version != str(FORMAT_VERSION):
@@ -598,19 +610,21 @@ class _DeckReader:
         if mapping is None:
             return None
         card_type = _infer_type(mapping)
-        allowed = COMMON_CARD_FIELDS + TYPE_FIELDS[card_type]
-        misplaced = {
-            name: _("{type} cards have no `{name}`; it belongs to {owners} cards").format(
-                type=card_type.value,
-                name=name,
-                owners=_(" and ").join(t.value for t in owners),
-            )
-            for name, owners in _FIELD_OWNERS.items()
-            if name not in allowed
-        }
-        misplaced.update(
-            dict.fromkeys(_DECK_ONLY, _("that is a deck field; put it at the top of the file"))
-        )
+        allowed = _CARD_FIELDS[card_type]
+
+        def misplaced(name: str) -> str | None:
+            """Why a field does not belong here, worked out only for a field that does not."""
+            owners = _FIELD_OWNERS.get(name)
+            if owners and name not in allowed:
+                return _("{type} cards have no `{name}`; it belongs to {owners} cards").format(
+                    type=card_type.value,
+                    name=name,
+                    owners=_(" and ").join(t.value for t in owners),
+                )
+            if name in _DECK_ONLY:
+                return _("that is a deck field; put it at the top of the file")
+            return None
+
         found = self.fields(mapping, path, allowed, misplaced)
         before = len(self.problems)
         self.card_type(found, path)
@@ -793,3 +807,11 @@ def _infer_type(node: MappingNode) -> CardType:
 
 
 _TYPE_NAMES: Final = [t.value for t in CardType]
+
+
+def _no_hint(name: str) -> str | None:
+    return None
+
+
+_CARD_FIELDS: Final = {kind: COMMON_CARD_FIELDS + names for kind, names in TYPE_FIELDS.items()}
+"""The fields a card of each type may have."""
