@@ -203,3 +203,18 @@ def test_source_attributions_are_not_asked_about() -> None:
     cards = basic_cards("date 2024-05-10\n\nЯк пише Reuters, у Румунії загинули 12 людей.", "uk")
     assert all(card.answer != "Reuters" for card in cards)
     assert any(card.answer == "12" for card in cards)
+
+
+def test_verbless_placings_and_margins_become_questions() -> None:
+    """`…, 3 minutes clear of X, with Y third` carries the result without a verb of its own."""
+    cards = basic_cards(
+        "date 2024-09-15\n\nLena Sorvik won the 2024 Tour of Norvale on Sunday.\n"
+        "The 29-year-old Norvalian won the race easily, 3 minutes and 10 seconds clear of "
+        "Pavel Drun, with Ivo Kessel third.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["Ivo Kessel"] == "2024 Tour of Norvale: Who finished third?"
+    assert questions["3 minutes and 10 seconds"] == (
+        "2024 Tour of Norvale: By what margin did Lena Sorvik win the race?"
+    )
