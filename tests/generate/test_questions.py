@@ -218,3 +218,24 @@ def test_verbless_placings_and_margins_become_questions() -> None:
     assert questions["3 minutes and 10 seconds"] == (
         "2024 Tour of Norvale: By what margin did Lena Sorvik win the race?"
     )
+
+
+def test_adverbial_participle_becomes_the_subjects_verb() -> None:
+    """`X переміг, набравши N % голосів` asks what X got, not what the cut left behind."""
+    cards = basic_cards(
+        "date 2024-05-12\n\nНа виборах мера Зорянська переміг Остап Гайдук, набравши 61,5% "
+        "голосів у другому турі.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "61,5%")
+    assert "скільки відсотків голосів набрав Остап Гайдук у другому турі" in card.question
+
+
+def test_a_pronoun_after_a_preposition_names_the_person() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nОстап Гайдук переміг на виборах мера Зорянська.\n"
+        "За нього проголосували 61,5% виборців.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "61,5%")
+    assert "за Остапа Гайдука проголосували" in card.question
