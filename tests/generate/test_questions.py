@@ -239,3 +239,13 @@ def test_a_pronoun_after_a_preposition_names_the_person() -> None:
     )
     card = next(c for c in cards if c.answer == "61,5%")
     assert "за Остапа Гайдука проголосували" in card.question
+
+
+def test_the_winners_share_in_a_participle_tail_is_asked() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nOskar Malm has won the mayoral election in Tarsk, taking 61.5% of "
+        "the vote.\n",
+        "en",
+    )
+    card = next(c for c in cards if c.answer == "61.5%")
+    assert card.question.endswith("What share of the vote did Oskar Malm win?")

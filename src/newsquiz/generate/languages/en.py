@@ -745,6 +745,16 @@ class English:
                 body = f"who finished {place.group(1).casefold()}"
                 return self._finish(body, mention, context, 0.6, wh="who")
             return None
+        share = _SHARE_TAIL.search(text[: mention.start])
+        if mention.kind is Kind.PERCENT and share and _VOTE.match(text, mention.end):
+            winner = re.match(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has\s+)?won\b", text)
+            if winner is None:
+                return None
+            tail = _VOTE.match(text, mention.end)
+            rest = text[tail.end() :].strip(" .") if tail else ""
+            rest = rest if re.fullmatch(r"in (?:the )?[\w' -]+", rest) and len(rest) < 40 else ""
+            body = f"what share of the vote did {winner.group(1)} win {rest}".strip()
+            return self._finish(body, mention, context, 0.8, wh="what share of the vote")
         if mention.kind is not Kind.MEASURE or not _MARGIN.match(text, mention.end):
             return None
         won = _WON_BEFORE.search(text[: mention.start])
@@ -1001,6 +1011,9 @@ _CALENDAR = {
 _ORDINAL_PLACES = r"(first|second|third|fourth|fifth|sixth|last)"
 _PLACING = re.compile(rf"\s+(?:came\s+|finished\s+|placed\s+)?{_ORDINAL_PLACES}\b(?!\s+[a-z])")
 """`X third,` / `X finished third.`: a placing, not `third time` (an ordinal with a noun)."""
+_SHARE_TAIL = re.compile(r",\s+(?:taking|winning|securing|receiving|with)\s+$")
+_VOTE = re.compile(r"\s+of the (?:vote|votes|ballots)\b")
+"""`X won the election, taking 54.2% of the vote`: the winner's share, asked on its own."""
 _MARGIN = re.compile(r"\s+(?:clear of|ahead of)\s")
 _WON_BEFORE = re.compile(
     r"\b(?:won|wins)\s+((?:the|a|his|her|its|their)\s+[\w -]+?)(?:\s+[a-z]+ly)?,\s+$"
