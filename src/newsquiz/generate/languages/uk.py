@@ -1073,7 +1073,7 @@ class Ukrainian:
 
     def _participle_comma(self, text: str, start: int, end: int) -> int | None:
         """Where `, <adverbial participle>` starts in the clause, if it has one."""
-        for match in re.finditer(r",\s+([^\W\d_]+)", text[start:end]):
+        for match in re.finditer(r",\s+([^\W\d_]+(?:ши|чи))\b", text[start:end]):
             if any("GRND" in a.tags for a in self.analyses(match.group(1).casefold())[:1]):
                 return start + match.start()
         return None
