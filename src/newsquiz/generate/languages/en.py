@@ -487,6 +487,9 @@ class English:
         for match in _ATTRIBUTION.finditer(text):
             if match.start() <= mention.start < match.end():
                 return None  # the source of the news, not a fact of it
+        standing = self._ask_standing(text, mention, context)
+        if standing is not None:
+            return standing
         quoted = self._ask_quote(text, mention)
         if quoted is not None:
             return self._finish(quoted, mention, context, 0.5)
@@ -726,6 +729,45 @@ class English:
         bonus += _outcome_bonus(lowered)
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
 
+    def _ask_standing(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """Results written without a verb of their own: `…, with Florian Lipowitz third` →
+        `Who finished third?`; `won the race comfortably, 4 minutes and 24 seconds clear of X` →
+        `By what margin did <the protagonist> win the race?`.
+
+        Both only read well under an event label, which says what the standings are of.
+        """
+        if context.event is None:
+            return None
+        if mention.kind is Kind.PERSON:
+            place = _PLACING.match(text, mention.end)
+            before = text[: mention.start].rstrip()
+            if place and (before.endswith((" with", " and", ",")) or not before):
+                body = f"who finished {place.group(1).casefold()}"
+                return self._finish(body, mention, context, 0.6, wh="who")
+            return None
+        share = _SHARE_TAIL.search(text[: mention.start])
+        if mention.kind is Kind.PERCENT and share and _VOTE.match(text, mention.end):
+            winner = re.match(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has\s+)?won\b", text)
+            if winner is None:
+                return None
+            tail = _VOTE.match(text, mention.end)
+            rest = text[tail.end() :].strip(" .") if tail else ""
+            rest = rest if re.fullmatch(r"in (?:the )?[\w' -]+", rest) and len(rest) < 40 else ""
+            body = f"what share of the vote did {winner.group(1)} win {rest}".strip()
+            return self._finish(body, mention, context, 0.8, wh="what share of the vote")
+        if mention.kind is not Kind.MEASURE or not _MARGIN.match(text, mention.end):
+            return None
+        won = _WON_BEFORE.search(text[: mention.start])
+        if won is None or not context.people:
+            return None
+        subject = text[: won.start()].strip()
+        protagonist = max(reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0))
+        last = protagonist.base.split()[-1]
+        if last not in subject and not re.match(r"(?:The|He|She)\b", subject):
+            return None  # someone other than the article's main actor won
+        body = f"by what margin did {protagonist.base} win {won.group(1)}"
+        return self._finish(body, mention, context, 0.8, wh="by what margin")
+
     def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`Japan's parliament chose X` → `Which country's parliament chose X?`."""
         if mention.start != 0 or mention.kind is not Kind.COUNTRY:
@@ -964,6 +1006,19 @@ _CALENDAR = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "oct", "nov", "dec", "jan", "feb", "sept", "aug",
 }  # fmt: skip
+
+
+_ORDINAL_PLACES = r"(first|second|third|fourth|fifth|sixth|last)"
+_PLACING = re.compile(rf"\s+(?:came\s+|finished\s+|placed\s+)?{_ORDINAL_PLACES}\b(?!\s+[a-z])")
+"""`X third,` / `X finished third.`: a placing, not `third time` (an ordinal with a noun)."""
+_SHARE_TAIL = re.compile(r",\s+(?:taking|winning|securing|receiving|with)\s+$")
+_VOTE = re.compile(r"\s+of the (?:vote|votes|ballots)\b")
+"""`X won the election, taking 54.2% of the vote`: the winner's share, asked on its own."""
+_MARGIN = re.compile(r"\s+(?:clear of|ahead of)\s")
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins)\s+((?:the|a|his|her|its|their)\s+[\w -]+?)(?:\s+[a-z]+ly)?,\s+$"
+)
+"""`won the race comfortably, ` just before a margin."""
 
 
 def _strip_appositive(text: str) -> str:
