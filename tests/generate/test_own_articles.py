@@ -59,3 +59,10 @@ def test_every_question_is_a_question() -> None:
         for card in cards(name):
             assert card.question.endswith("?")
             assert card.answer not in card.question
+
+
+def test_a_candidate_s_party_is_asked_with_the_candidate_named() -> None:
+    found = cards("vybory.uk.txt")
+    question = question_for(found, "Партія зелених")
+    assert question.startswith("Кандидат від якої партії Томас Вейр переміг")
+    assert not [c for c in found if c.answer == "Партії зелених"]

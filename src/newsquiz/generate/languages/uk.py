@@ -556,8 +556,9 @@ class Ukrainian:
                 continue  # a sentence-initial "Рада" alone is not enough
             start, stop = tokens[i].start, tokens[end].end
             surface = sentence[start:stop]
-            base = self._nominative_phrase(words)
             prep, prep_start = self._prep_before(tokens, i)
+            # `від Партії зелених`: the preposition settles a case the plural reading hides
+            base = self._nominative_phrase(words, genitive=g.PREPOSITIONS.get(prep) == "gent")
             mentions.append(
                 Mention(
                     kind=Kind.ORG,
@@ -977,7 +978,14 @@ class Ukrainian:
             piped_word = text[piped_start:].split(" ", 1)[0].strip(",").casefold()
             if self.lemma(piped_word) in self.titles:
                 bonus -= 1.5  # "президент США": a role's country is background
-        answer_end = self._with_apposition(text, answer_end, seg_end)
+        sponsor = self._sponsored_role(text, mention, answer_start, seg_start)
+        if sponsor is not None:
+            # `Кандидат від Партії зелених Томас Вейр переміг`: the role keeps its person, so
+            # the question is `Кандидат від якої партії Томас Вейр переміг …?`
+            answer_start = sponsor[0]
+            wh = sponsor[1] + " " + wh
+        else:
+            answer_end = self._with_apposition(text, answer_end, seg_end)
         if mention.group is not None:
             answer_start, answer_end = mention.group
             wh = self._which_cue(mention) or wh
@@ -1242,6 +1250,23 @@ class Ukrainian:
                 return start
             start = floor + match.start(1)
 
+    def _sponsored_role(
+        self, text: str, mention: Mention, answer_start: int, floor: int
+    ) -> tuple[int, str] | None:
+        """A role noun right before `від <organisation>` (`кандидат`, `депутатка`) that a
+        person's name follows: where the role starts and the role word."""
+        if mention.kind is not Kind.ORG or mention.prep != "від":
+            return None
+        before = re.search(r"([А-ЯІЇЄҐа-яіїєґ’']+)\s+$", text[floor:answer_start])
+        after = re.match(r"\s+([А-ЯІЇЄҐ][\w’'-]+)", text[mention.end :])
+        if before is None or after is None or not self.has_tag(after.group(1), "Surn", "Name"):
+            return None
+        role = before.group(1)
+        readings = self.analyses(role)
+        if not any("NOUN" in r.tags and "nomn" in r.tags and "anim" in r.tags for r in readings):
+            return None
+        return floor + before.start(1), role.casefold()
+
     def _with_apposition(self, text: str, end: int, limit: int) -> int:
         """`лідерів Казахстану та Узбекистану Касим-Жомарта Токаєва ...`: names that follow the
         answer in apposition leave the question with it."""
@@ -1334,6 +1359,8 @@ class Ukrainian:
                 Kind.REGION: ("регіон", "masc"),
                 Kind.ORG: ("організація", "femn"),
             }.get(kind)
+            if kind is Kind.ORG and self.lemma(mention.base.split()[0]) == "партія":
+                noun = ("партія", "femn")
             if kind is Kind.PLACE and not mention.cue and prep in ("у", "в") and case == "loct":
                 noun = None  # `у Новарії`, not in the gazetteer: a country, a region or a town
             if (
