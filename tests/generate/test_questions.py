@@ -99,6 +99,28 @@ CASES = [
         "7.1",
         ["What was the magnitude of the earthquake"],
     ),
+    (
+        "en depth after a participle",
+        "en",
+        "The storm drain collapsed overnight, and the tunnel was flooded, lying at a depth of "
+        "12 metres.",
+        "12 metres",
+        ["At what depth did the tunnel lie"],
+    ),
+    (
+        "en depth after a past verb",
+        "en",
+        "A small submarine dived to a depth of 640 meters near Malta on Friday.",
+        "640 meters",
+        ["To what depth did a small submarine dive"],
+    ),
+    (
+        "en place a distance is measured from",
+        "en",
+        "Rescuers reached the camp at dawn; its entrance lay about 40 kilometers north of Bergen.",
+        "Bergen",
+        ["The entrance lay about 40 kilometers north of which"],
+    ),
 ]
 
 

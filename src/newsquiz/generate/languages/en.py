@@ -490,6 +490,12 @@ class English:
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
+        measured = self._ask_measure_phrase(text, mention, context)
+        if measured is not None:
+            return measured
+        bearing = self._ask_bearing(text, mention, context)
+        if bearing is not None:
+            return bearing
         quoted = self._ask_quote(text, mention)
         if quoted is not None:
             return self._finish(quoted, mention, context, 0.5)
@@ -768,6 +774,67 @@ class English:
         body = f"by what margin did {protagonist.base} win {won.group(1)}"
         return self._finish(body, mention, context, 0.8, wh="by what margin")
 
+    def _ask_measure_phrase(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`the quake was shallow, striking at a depth of 19.3 kilometers` → `At what depth did
+        the quake strike?`: a measure in a prepositional phrase after a participle or a past
+        verb is asked with that verb and the clause's subject."""
+        if mention.cue_start < 0 or not mention.cue:
+            return None
+        cue = re.match(
+            r"(at|to|with)\s+(?:a|an|the)\s+(depth|height|altitude|distance|speed)\s+of\b",
+            mention.cue,
+            re.IGNORECASE,
+        )
+        if cue is None:
+            return None
+        before = _ATTRIBUTION.sub(" ", text[: mention.cue_start]).strip()
+        tail = re.search(r",\s+([a-z]+ing)\s*$", before)
+        if tail is not None:
+            verb = _ing_base(tail.group(1))
+            clause = before[: tail.start()]
+        else:
+            past = re.search(r"\s([a-z]+ed|struck|hit|rose|fell|flew|sank)\s*$", before)
+            if past is None:
+                return None
+            verb = g.base_form(past.group(1))
+            clause = before[: past.start()]
+        clause = re.split(r";\s+|,\s+(?:and|but|while)\s+", clause)[-1]
+        tokens = tokenize(clause)
+        index = self._verb_index(tokens)
+        subject_text = clause[: tokens[index].start] if index is not None else clause
+        subject = _split_fronted(subject_text)[1].strip(" ,")
+        if (
+            not subject
+            or word_count(subject) > 6
+            or re.search(r"\b(?:that|which|who|and|it|they|its|their)\b", subject, re.IGNORECASE)
+        ):
+            return None
+        wh = f"{cue.group(1).casefold()} what {cue.group(2).casefold()}"
+        body = f"{wh} did {_lower_head(subject)} {verb}"
+        return self._finish(body, mention, context, 0.3, wh=wh)
+
+    def _ask_bearing(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`its epicenter lay about 119 kilometers southeast of Petropavlovsk` → `The epicenter
+        lay about 119 kilometers southeast of which city?`: the place a distance is measured
+        from."""
+        if mention.kind not in PLACES and mention.kind is not Kind.NAME:
+            return None
+        distance = re.search(
+            r"(?:^|[,;]\s+|\band\s+)((?:the|its|their|[A-Z]\w*['’]s)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+            r"(lay|was|were|lies|is|struck|hit)\s+((?:about\s+|roughly\s+|some\s+|around\s+)?"
+            r"[\d.,]+\s+(?:kilometers|kilometres|km|miles)\s+"
+            r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+$",
+            text[: mention.start],
+        )
+        if distance is None:
+            return None
+        subject = re.sub(r"^(?:its|their|[A-Z]\w*['’]s)\s", "the ", distance.group(1))
+        which = {Kind.COUNTRY: "which country", Kind.CITY: "which city"}.get(
+            mention.kind, "which place"
+        )
+        body = f"{subject} {distance.group(2)} {distance.group(3)} {which}"
+        return self._finish(body, mention, context, 0.3, wh=which)
+
     def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`Japan's parliament chose X` → `Which country's parliament chose X?`."""
         if mention.start != 0 or mention.kind is not Kind.COUNTRY:
@@ -1019,6 +1086,20 @@ _WON_BEFORE = re.compile(
     r"\b(?:won|wins)\s+((?:the|a|his|her|its|their)\s+[\w -]+?)(?:\s+[a-z]+ly)?,\s+$"
 )
 """`won the race comfortably, ` just before a margin."""
+
+
+def _ing_base(word: str) -> str:
+    """`striking` → `strike`, `hitting` → `hit`, `reaching` → `reach`."""
+    stem = word.casefold()[:-3]
+    if stem in ("ly", "dy", "ty", "vy"):
+        return stem[0] + "ie"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and not re.search(
+        r"(?:en|er|on|el|it|et|om|ow)$", stem
+    ):
+        return stem + "e"
+    return stem
 
 
 def _strip_appositive(text: str) -> str:
