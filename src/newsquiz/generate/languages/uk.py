@@ -54,6 +54,11 @@ _SOURCE_SENTENCE = re.compile(
 _CASES = frozenset(g.CASES)
 _GENDERS = ("masc", "femn", "neut")
 _LATIN = re.compile(r"[A-Za-z]")
+_ORDINAL_ADVERB = re.compile(
+    r"(?<![\w’'])([ув])(друге|третє|четверте|п[’']яте|шосте|сьоме|восьме|дев[’']яте|десяте)"
+    r"(?![\w’'])",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RELATIVE_START = re.compile(r"(який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими)\s")
 
@@ -218,6 +223,20 @@ class Ukrainian:
             for mention in found:
                 if not any(overlaps(mention, m) for m in mentions):
                     mentions.append(mention)
+        for match in _ORDINAL_ADVERB.finditer(sentence):
+            adverb = Mention(
+                kind=Kind.ORDINAL,
+                start=match.start(),
+                end=match.end(),
+                surface=match.group(0),
+                base=match.group(0).casefold(),
+                key="adv:" + match.group(2).casefold(),
+                accept=(match.group(2).casefold(),),
+                case="advb",
+                noun="раз",
+            )
+            if not any(overlaps(adverb, m) for m in mentions):
+                mentions.append(adverb)
         mentions.sort(key=lambda m: m.start)
         return self._coordinate(sentence, mentions)
 
@@ -970,7 +989,13 @@ class Ukrainian:
         answer_end = max(mention.end, mention.extent)
         prefix = ""
         tokens = tokenize(text)
-        wh, piped_start = self._question_phrase(text, tokens, mention, seg_start)
+        if mention.case == "advb":
+            wh, piped_start = "котрий раз", None  # `удруге виграла` → `Котрий раз … виграла`
+            if text[answer_end:].startswith(" поспіль"):
+                wh, answer_end = "котрий раз поспіль", answer_end + len(" поспіль")
+            bonus -= 1.5  # a count of times is background to the event
+        else:
+            wh, piped_start = self._question_phrase(text, tokens, mention, seg_start)
         if wh is None:
             return None
         if piped_start is not None:
@@ -989,7 +1014,7 @@ class Ukrainian:
         if mention.group is not None:
             answer_start, answer_end = mention.group
             wh = self._which_cue(mention) or wh
-        if mention.kind is Kind.ORDINAL:
+        if mention.kind is Kind.ORDINAL and mention.case != "advb":
             answer_end = max(answer_end, self._ordinal_end(tokens, mention))
             lead = re.search(r"((?:[А-ЯІЇЄҐа-яіїєґ’']+,?\s+){1,2})$", text[seg_start:answer_start])
             if lead and all(self.has_tag(w.strip(","), "ADJF") for w in lead.group(1).split()):
