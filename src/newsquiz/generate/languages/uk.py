@@ -989,6 +989,8 @@ class Ukrainian:
         answer_end = max(mention.end, mention.extent)
         prefix = ""
         tokens = tokenize(text)
+        wh: str | None
+        piped_start: int | None
         if mention.case == "advb":
             wh, piped_start = "котрий раз", None  # `удруге виграла` → `Котрий раз … виграла`
             if text[answer_end:].startswith(" поспіль"):
