@@ -54,6 +54,10 @@ _SOURCE_SENTENCE = re.compile(
 _CASES = frozenset(g.CASES)
 _GENDERS = ("masc", "femn", "neut")
 _LATIN = re.compile(r"[A-Za-z]")
+_ACTION_NOUNS = frozenset(
+    {"розробку", "створення", "відкриття", "дослідження", "винайдення", "вивчення"}
+    | {"розвиток", "будівництво", "постачання", "захист", "відновлення", "підтримку"}
+)
 _ORDINAL_ADVERB = re.compile(
     r"(?<![\w’'])([ув])(друге|третє|четверте|п[’']яте|шосте|сьоме|восьме|дев[’']яте|десяте)"
     r"(?![\w’'])",
@@ -223,6 +227,9 @@ class Ukrainian:
             for mention in found:
                 if not any(overlaps(mention, m) for m in mentions):
                     mentions.append(mention)
+        for found_what in self._what_for(sentence, tokens):
+            if not any(overlaps(found_what, m) for m in mentions):
+                mentions.append(found_what)
         for match in _ORDINAL_ADVERB.finditer(sentence):
             adverb = Mention(
                 kind=Kind.ORDINAL,
@@ -239,6 +246,59 @@ class Ukrainian:
                 mentions.append(adverb)
         mentions.sort(key=lambda m: m.start)
         return self._coordinate(sentence, mentions)
+
+    def _what_for(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        """`за розробку металоорганічних каркасів`: what an award or a deal is for, a short
+        genitive phrase after an action noun (at most four words), answered in the nominative.
+        Plural marks it as a common-noun answer with no distractors of its own shape."""
+        found: list[Mention] = []
+        for i, token in enumerate(tokens[:-2]):
+            if token.text.casefold() not in ("за", "для") or not tokens[i + 1].is_word:
+                continue
+            if tokens[i + 1].text.casefold() not in _ACTION_NOUNS:
+                continue
+            words: list[Token] = []
+            for word in tokens[i + 2 : i + 6]:
+                if not word.is_word or word.is_capitalised or self.is_verb(word.text):
+                    break
+                if word.text.casefold() in g.PREPOSITIONS or "gent" not in self.noun_cases(
+                    word.text
+                ) | {
+                    c
+                    for a in self.analyses(word.text)
+                    if "ADJF" in a.tags
+                    for c in a.tags
+                    if c == "gent"
+                }:
+                    break
+                words.append(word)
+            if not words or not any(self.has_tag(w.text, "NOUN") for w in words):
+                continue
+            end = words[-1].end
+            start = token.start
+            if start > 0 and sentence[start - 1] == "«" and sentence[end : end + 1] == "»":
+                start, extent = start - 1, end + 1
+            else:
+                extent = end
+            base = self._nominative_phrase([w.text for w in words], genitive=True)
+            surface = sentence[words[0].start : end]
+            found.append(
+                Mention(
+                    kind=Kind.NAME,
+                    start=words[0].start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key="what:" + self._lemma_key(base),
+                    accept=(surface,),
+                    case="gent",
+                    plural=True,
+                    cue=f"{token.text.casefold()} {tokens[i + 1].text.casefold()}",
+                    cue_start=start,
+                    extent=extent,
+                )
+            )
+        return found
 
     def _prep_before(self, tokens: list[Token], index: int) -> tuple[str, int]:
         """The preposition right before token `index` (skipping adjectives), with its start."""
@@ -991,7 +1051,9 @@ class Ukrainian:
         tokens = tokenize(text)
         wh: str | None
         piped_start: int | None
-        if mention.case == "advb":
+        if mention.key.startswith("what:"):
+            wh, piped_start = f"{mention.cue} чого", None  # `За розробку чого …?`
+        elif mention.case == "advb":
             wh, piped_start = "котрий раз", None  # `удруге виграла` → `Котрий раз … виграла`
             if text[answer_end:].startswith(" поспіль"):
                 wh, answer_end = "котрий раз поспіль", answer_end + len(" поспіль")
@@ -1100,6 +1162,16 @@ class Ukrainian:
             self._answer_lemmas(mention),
             self.code,
         )
+        event = context.event
+        if (
+            labelled is None
+            and mention.key.startswith("what:")
+            and event is not None
+            and event.language == self.code
+            and not self._answer_lemmas(mention) & event.words
+        ):
+            # `премію … за розробку чого`: which prize only the label says
+            labelled = f"{event.label}: {wh} {body}?"
         if labelled is not None:
             question = labelled
         relation = _relation(mention)
