@@ -135,6 +135,13 @@ CASES = [
         "гнучкі сонячні панелі",
         ["За створення чого", "отримала грант"],
     ),
+    (
+        "en for what a prize was given",
+        "en",
+        "The 2024 Halden Prize went to engineer Ana Ruiz for her work on flexible solar panels.",
+        "flexible solar panels",
+        ["2024 Halden Prize: For work on what was the prize awarded?"],
+    ),
 ]
 
 

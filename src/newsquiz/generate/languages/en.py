@@ -37,6 +37,12 @@ _SEPARATORS = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:while|but|whereas|although|though|so|and|as)\s)"
     r"|,\s+(?=(?:which|who|where|when|whose)\s)"
 )
+_FOR_WHAT = re.compile(
+    r"\bfor\s+\"?(?:(?:their|his|her|its|the)\s+)?"
+    r"((discover(?:y|ies)|development|invention|creation|design|work|research|studies)\s+"
+    r"(of|on|concerning|into|in))\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})"
+    r"(?=\"|[,.;:]|$)"
+)
 _RELATIVE = re.compile(r"(which|who|where|when|whose)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -110,7 +116,9 @@ class English:
     def find_mentions(self, sentence: str) -> list[Mention]:
         tokens = tokenize(sentence)
         mentions = self._numbers(sentence, tokens)
-        for mention in self._quoted(sentence) + self._names(sentence, tokens):
+        for mention in (
+            self._what_for(sentence) + self._quoted(sentence) + self._names(sentence, tokens)
+        ):
             if not any(overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
@@ -118,6 +126,42 @@ class English:
             m for m in mentions if m.case != "poss" or m.kind is Kind.COUNTRY
         ]  # "Xi's arrival": a possessive name is not an answer, a country's can be
         return self._coordinate(sentence, mentions)
+
+    def _what_for(self, sentence: str) -> list[Mention]:
+        """`for "their discoveries concerning peripheral immune tolerance"`: what a prize is
+        given for, a short lower-case phrase (at most six words) closed by punctuation. Plural
+        marks it as a common-noun answer with no distractors of its own shape."""
+        found = []
+        for match in _FOR_WHAT.finditer(sentence):
+            words = match.group(4).split()
+            if len(words) > 6 or any(g.is_verb_form(w) for w in words):
+                continue
+            found.append(
+                Mention(
+                    kind=Kind.NAME,
+                    start=match.start(4),
+                    end=match.end(4),
+                    surface=match.group(4),
+                    base=match.group(4),
+                    key="what:" + match.group(4).casefold(),
+                    plural=True,
+                    cue=f"for {match.group(2).casefold()} {match.group(3).casefold()}",
+                    cue_start=match.start(),
+                    extent=match.end(),
+                )
+            )
+        return found
+
+    def _ask_what_for(self, mention: Mention, context: Context) -> Question | None:
+        event = context.event
+        if event is None or event.language != self.code:
+            return None
+        if not re.search(r"\b(?:Prize|Award|Medal)s?\b", event.label):
+            return None
+        if {w.casefold() for w in mention.base.split()} & event.words:
+            return None
+        question = f"{event.label}: {capitalise(mention.cue)} what was the prize awarded?"
+        return Question(question, _relation(mention), 0.5, answer=mention)
 
     def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
         match = re.search(
@@ -487,6 +531,8 @@ class English:
         for match in _ATTRIBUTION.finditer(text):
             if match.start() <= mention.start < match.end():
                 return None  # the source of the news, not a fact of it
+        if mention.key.startswith("what:"):
+            return self._ask_what_for(mention, context)
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
