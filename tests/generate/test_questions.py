@@ -142,6 +142,13 @@ CASES = [
         "flexible solar panels",
         ["2024 Halden Prize: For work on what was the prize awarded?"],
     ),
+    (
+        "en ordinal role",
+        "en",
+        "Parliament's vote made Ilse Marten Norway's 31st prime minister.",
+        "31st",
+        ["Which prime minister of Norway, by number, did Ilse Marten become"],
+    ),
 ]
 
 

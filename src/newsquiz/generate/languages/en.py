@@ -536,6 +536,9 @@ class English:
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
+        ranked = self._ask_ordinal_role(text, mention, context)
+        if ranked is not None:
+            return ranked
         measured = self._ask_measure_phrase(text, mention, context)
         if measured is not None:
             return measured
@@ -819,6 +822,34 @@ class English:
             return None  # someone other than the article's main actor won
         body = f"by what margin did {protagonist.base} win {won.group(1)}"
         return self._finish(body, mention, context, 0.8, wh="by what margin")
+
+    def _ask_ordinal_role(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`made her Japan's 104th prime minister` → `Which prime minister of Japan, by number,
+        did <her> become?`; `X became the 11th member` → `Which member, by number, did X
+        become?`."""
+        if mention.kind is not Kind.ORDINAL:
+            return None
+        before = text[: mention.start]
+        role = re.match(
+            r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:and|in|to|of|since|after|on|at|for|with|"
+            r"from|by)\b|\s*[,.;]|\s*$)",
+            text[mention.end :],
+        )
+        if role is None or g.is_verb_form(role.group(1).split()[-1]):
+            return None
+        owner = r"(?:([A-Z][\w-]*)['’]s\s+|the\s+)"
+        made = re.search(rf"\bmade\s+(her|him|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+{owner}$", before)
+        became = re.search(rf"^((?:[A-Z][\w-]*\s?){{1,3}})\s+became\s+{owner}$", before)
+        if made is not None:
+            subject = {"her": "she", "him": "he"}.get(made.group(1), made.group(1))
+            country = made.group(2)
+        elif became is not None:
+            subject, country = became.group(1).strip(), became.group(2)
+        else:
+            return None
+        of = f" of {country}" if country else ""
+        wh = f"which {role.group(1)}{of}, by number,"
+        return self._finish(f"{wh} did {subject} become", mention, context, 0.3, wh=wh)
 
     def _ask_measure_phrase(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`the quake was shallow, striking at a depth of 19.3 kilometers` → `At what depth did
