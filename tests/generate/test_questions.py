@@ -149,6 +149,13 @@ CASES = [
         "31st",
         ["Which prime minister of Norway, by number, did Ilse Marten become"],
     ),
+    (
+        "en first of two coordinated counts",
+        "en",
+        "After this season, Lena Holt has scored 48 league goals and 12 goals in cup games.",
+        "48",
+        ["How many league goals has Lena Holt scored", "Holt scored in"],
+    ),
 ]
 
 

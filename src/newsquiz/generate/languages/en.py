@@ -717,6 +717,13 @@ class English:
                 )
                 if prep_at >= 0:
                     a_start = max(a_start, prep_at + len(mention.prep) + 1)
+            if mention.kind is Kind.COUNT and re.search(
+                r"\d[\d,.]*\s+[^,;.]*\band\s+$", segment[verb.end : a_start]
+            ):
+                return None  # the second of two coordinated counts
+            coordinated = re.match(r"\s+and\s+\d[\d,.]*\s+[^,;.]*", segment[a_end:])
+            if mention.kind is Kind.COUNT and coordinated is not None:
+                a_end += coordinated.end()  # "won 21 X stages and 30 stages across …": one count
             rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
@@ -737,7 +744,11 @@ class English:
                 body = f"{wh} does {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
             else:
                 body = f"{wh} do {_lower_head(subject)} {verb_word} {rest}"
-            if front and not _YEAR.search(body):
+            if (
+                front
+                and not _YEAR.search(body)
+                and not re.search(r"\b(?:this|that|these|those)\b", front, re.IGNORECASE)
+            ):  # "With this victory, …": a back-reference is left out
                 body = body + " " + _lower_head(front)
             body = tidy(body)
         bonus = 0.0
