@@ -306,3 +306,16 @@ def test_the_winners_share_in_a_participle_tail_is_asked() -> None:
     )
     card = next(c for c in cards if c.answer == "61.5%")
     assert card.question.endswith("What share of the vote did Oskar Malm win?")
+
+
+def test_a_magnitude_is_asked_of_the_event_it_belongs_to() -> None:
+    text = (
+        "date 2024-03-10\n"
+        "Унаслідок землетрусу магнітудою 5,8 в Греції загинули 12 людей.\n"
+        "Рятувальники шукають постраждалих."
+    )
+    found = generate_cards(
+        parse_article(text, "t"), language="uk", types=frozenset({CardType.BASIC})
+    )
+    questions = [c.question for c in found if isinstance(c, BasicCard) and c.answer == "5,8"]
+    assert questions == ["Якої магнітуди був землетрус у Греції 2024 року?"]

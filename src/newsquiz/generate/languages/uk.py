@@ -1020,6 +1020,9 @@ class Ukrainian:
             return ask_list_item(
                 text, mention, context, "хто переміг у категорії «{category}»", self.code
             )
+        magnitude = self._ask_event_magnitude(text, mention, context)
+        if magnitude is not None:
+            return magnitude
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1177,6 +1180,27 @@ class Ukrainian:
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         return Question(question, relation, bonus, answer=mention)
+
+    def _ask_event_magnitude(
+        self, text: str, mention: Mention, context: Context
+    ) -> Question | None:
+        """`унаслідок землетрусу магнітудою 6,3`: the magnitude belongs to the event the
+        article is about, so the question names it by its label (`Якої магнітуди був землетрус
+        в Афганістані 2025 року?`) instead of hanging it on the clause's other facts."""
+        event = context.event
+        if mention.kind is not Kind.MAGNITUDE or event is None or event.language != self.code:
+            return None
+        before = re.search(r"([А-ЯІЇЄҐа-яіїєґ’']+)\s+$", text[: mention.start])
+        if before is None:
+            return None
+        head = self.lemma(before.group(1))
+        if head not in ("землетрус", "поштовх") or self.lemma(event.label.split()[0]) != head:
+            return None
+        if len(event.label.split()) <= 3:
+            return None  # `Землетрус 2025 року` alone does not say which one
+        label = event.label[:1].lower() + event.label[1:]
+        question = f"Якої магнітуди був {label}?"
+        return Question(question, _relation(mention), 0.5, answer=mention)
 
     def _participle_comma(self, text: str, start: int, end: int) -> int | None:
         """Where `, <adverbial participle>` starts in the clause, if it has one."""
