@@ -156,6 +156,13 @@ CASES = [
         "48",
         ["How many league goals has Lena Holt scored", "Holt scored in"],
     ),
+    (
+        "en goods a restriction is on",
+        "en",
+        "Last month Norway imposed new tariffs on imported steel pipes.",
+        "imported steel pipes",
+        ["Tariffs on what did Norway impose"],
+    ),
 ]
 
 

@@ -43,6 +43,14 @@ _FOR_WHAT = re.compile(
     r"(of|on|concerning|into|in))\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})"
     r"(?=\"|[,.;:]|$)"
 )
+_RESTRICTION = re.compile(
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+((?:would|will|could|has|have|had)\s+)?"
+    r"(?:also\s+)?([a-z]+)\s+(?:the\s+|new\s+|its\s+)*"
+    r"(export controls|export curbs|export restrictions|restrictions|limits|curbs|controls|"
+    r"tariffs|bans?|sanctions|duties)"
+    r"(?:\s+(?:it|they)\s+(?:has|have|had)\s+[a-z]+ed)?\s+on\s+(?:exports\s+of\s+)?"
+    r"((?:[a-z-]+\s+){0,4}[a-z-]+?)(?=\s+(?:for|from|to|in|by|until|after|and|at)\b|[,.;]|$)"
+)
 _RELATIVE = re.compile(r"(which|who|where|when|whose)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -117,7 +125,10 @@ class English:
         tokens = tokenize(sentence)
         mentions = self._numbers(sentence, tokens)
         for mention in (
-            self._what_for(sentence) + self._quoted(sentence) + self._names(sentence, tokens)
+            self._what_for(sentence)
+            + self._restricted(sentence)
+            + self._quoted(sentence)
+            + self._names(sentence, tokens)
         ):
             if not any(overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
@@ -148,6 +159,36 @@ class English:
                     cue=f"for {match.group(2).casefold()} {match.group(3).casefold()}",
                     cue_start=match.start(),
                     extent=match.end(),
+                )
+            )
+        return found
+
+    def _restricted(self, sentence: str) -> list[Mention]:
+        """`Beijing would pause the export controls it has planned on rare earth minerals`:
+        the goods a restriction is on (at most five words), asked `Export controls on what
+        would Beijing pause?`; the question is kept in the mention's cue."""
+        found = []
+        for match in _RESTRICTION.finditer(sentence):
+            subject, aux, verb, noun, goods = match.group(1, 2, 3, 4, 5)
+            if len(goods.split()) > 5 or any(g.is_verb_form(w) for w in goods.split()[1:]):
+                continue  # "imported steel pipes" is goods; "minerals were" is a clause
+            if aux:
+                asked = f"{aux.strip()} {subject} {verb}"
+            elif verb.endswith("ed") or verb in g.IRREGULAR:
+                asked = f"did {subject} {g.base_form(verb)}"
+            else:
+                continue
+            found.append(
+                Mention(
+                    kind=Kind.NAME,
+                    start=match.start(5),
+                    end=match.end(5),
+                    surface=goods,
+                    base=goods,
+                    key="on-what:" + goods.casefold(),
+                    plural=True,
+                    cue=f"{noun.casefold()} on what {asked}",
+                    cue_start=match.start(5),
                 )
             )
         return found
@@ -533,6 +574,8 @@ class English:
                 return None  # the source of the news, not a fact of it
         if mention.key.startswith("what:"):
             return self._ask_what_for(mention, context)
+        if mention.key.startswith("on-what:"):
+            return self._finish(mention.cue, mention, context, 0.3, wh="what")
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
