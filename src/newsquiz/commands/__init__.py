@@ -8,7 +8,16 @@ from __future__ import annotations
 import argparse
 from typing import Any, Protocol
 
-from newsquiz.commands import answer_check, check, decks, due, import_decks, profiles, review
+from newsquiz.commands import (
+    answer_check,
+    check,
+    decks,
+    due,
+    import_decks,
+    profiles,
+    review,
+    server_setup,
+)
 
 
 class Command(Protocol):
@@ -23,4 +32,5 @@ COMMANDS: tuple[Command, ...] = (
     review,
     profiles,
     answer_check,
+    server_setup,
 )

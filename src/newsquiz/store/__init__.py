@@ -2,7 +2,10 @@
 
 `Store.open(path_or_url)` creates or upgrades the database and hands out core values (`Profile`,
 `StudyCard`, `DeckSummary`...), never table rows. Every method that changes something commits
-before it returns. The clock and the learner's time zone are injected so tests can fix them.
+before it returns, and is run again if the database undid it to resolve a conflict between
+learners (`engine.retrying`). The clock and the learner's time zone are injected so tests can fix
+them. The same methods work on SQLite and on PostgreSQL, where row-level security may limit what
+a learner's connection sees to their own profiles (`school.py`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from newsquiz.core.cards import Deck
 from newsquiz.core.progress import (
@@ -37,12 +40,14 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.store import decks as deck_store
-from newsquiz.store import history, profiles, reviews
-from newsquiz.store.engine import Synchronous, make_engine, reading, writing
+from newsquiz.store import history, profiles, reviews, school
+from newsquiz.store.dialect import own_role
+from newsquiz.store.engine import Synchronous, make_engine, reading, retrying, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
+from newsquiz.store.school import SchoolError, SchoolSetup
 from newsquiz.store.sessions import StudySession
 
 BUNDLED_KEY = "bundled_decks_imported"
@@ -52,6 +57,8 @@ Clock = Callable[[], datetime]
 __all__ = [
     "ProfileError",
     "SchemaError",
+    "SchoolError",
+    "SchoolSetup",
     "Store",
     "StudySession",
     "UnknownCard",
@@ -85,7 +92,7 @@ class Store:
         """
         engine = make_engine(location, synchronous=synchronous)
         try:
-            version = prepare_schema(engine)
+            version = retrying(prepare_schema)(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -147,25 +154,30 @@ class Store:
         with reading(self.engine) as connection:
             return profiles.get_profile(connection, profile_id)
 
+    @retrying
     def create_profile(self, name: str, settings: Settings | None = None) -> Profile:
         with writing(self.engine) as connection:
             return profiles.create_profile(
                 connection, name, settings or Settings(), to_millis(self.now())
             )
 
+    @retrying
     def rename_profile(self, profile: Profile, new_name: str) -> Profile:
         with writing(self.engine) as connection:
             return profiles.rename_profile(connection, profile.id, new_name)
 
+    @retrying
     def update_settings(self, profile: Profile, settings: Settings) -> Profile:
         with writing(self.engine) as connection:
             return profiles.update_settings(connection, profile.id, settings)
 
+    @retrying
     def delete_profile(self, profile: Profile) -> None:
         """Delete the learner and their whole history; decks and cards stay."""
         with writing(self.engine) as connection:
             profiles.delete_profile(connection, profile.id)
 
+    @retrying
     def remember_profile(self, profile: Profile) -> None:
         with writing(self.engine) as connection:
             profiles.remember_profile(connection, profile.id, to_millis(self.now()))
@@ -174,8 +186,28 @@ class Store:
         with reading(self.engine) as connection:
             return profiles.last_profile(connection)
 
+    def own_role(self) -> str | None:
+        """The database role this store connects as (PostgreSQL), or None (SQLite)."""
+        with reading(self.engine) as connection:
+            role = connection.execute(select(own_role(connection.dialect))).scalar_one()
+            return None if role is None else str(role)
+
+    def set_up_school(
+        self, *, teachers: Iterable[str] = (), learners: Iterable[str] = ()
+    ) -> SchoolSetup:
+        """Roles, privileges and row-level security on a shared PostgreSQL database, and a
+        profile for each new learner role; run by the owner of the tables (`school.py`)."""
+        with writing(self.engine) as connection:
+            return school.set_up_school(
+                connection,
+                teachers=list(teachers),
+                learners=list(learners),
+                now_ms=to_millis(self.now()),
+            )
+
     # decks --------------------------------------------------------------------------------
 
+    @retrying
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
         with writing(self.engine) as connection:
@@ -185,6 +217,7 @@ class Store:
         with reading(self.engine) as connection:
             return get_meta(connection, BUNDLED_KEY) is not None
 
+    @retrying
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
         with writing(self.engine) as connection:
@@ -247,6 +280,7 @@ class Store:
         """The interval each rating would give this card now; exactly what answering gives."""
         return preview(card.state, self.now(), profile.settings, card.id)
 
+    @retrying
     def record_review(
         self,
         profile: Profile,
@@ -275,6 +309,7 @@ class Store:
         )
         return recorded.after
 
+    @retrying
     def undo_last(self, profile: Profile) -> StudyCard | None:
         """Take back the learner's latest answer; call again to take back the one before."""
         with writing(self.engine) as connection:
@@ -283,24 +318,29 @@ class Store:
                 return None
             return reviews.get_study_card(connection, profile.id, undone.card_id)
 
+    @retrying
     def bury(self, profile: Profile, card_id: int) -> CardState:
         """Hide the card until the learner's next day."""
         day = self.day(profile)
         with writing(self.engine) as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=day.end_ms)
 
+    @retrying
     def unbury(self, profile: Profile, card_id: int) -> CardState:
         with writing(self.engine) as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=None)
 
+    @retrying
     def suspend(self, profile: Profile, card_id: int) -> CardState:
         with writing(self.engine) as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=True)
 
+    @retrying
     def unsuspend(self, profile: Profile, card_id: int) -> CardState:
         with writing(self.engine) as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=False)
 
+    @retrying
     def flag_card(self, profile: Profile, card_id: int, reason: str, note: str = "") -> Flag:
         """The learner reports a card as wrong or outdated, for the deck's author."""
         with writing(self.engine) as connection:

@@ -5,7 +5,9 @@ text, fast to index and group by day, and the same in SQLite and PostgreSQL. Row
 `Row` so that `Card` always means the core value; nothing outside `store/` sees them.
 
 Schema history (see `migrations.py`): version 1 had no `flag` table and no `answer`/`verdict`
-columns in `review`; version 2 added them.
+columns in `review`; version 2 added them. Version 3 added `profile.db_role` (whose profile it is
+on a shared PostgreSQL server) and dropped the `last_profile_id` meta key: the last profile used
+is the one with the latest `last_used_at`, which also works per learner on a shared server.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Index, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _millis(*, nullable: bool = True, index: bool = False) -> Any:
@@ -40,6 +42,9 @@ class ProfileRow(SQLModel, table=True):
     new_per_day: int = 20
     reviews_per_day: int = 200
     rollover_hour: int = 4
+    db_role: str | None = Field(default=None, index=True)
+    """On PostgreSQL, the login role this profile belongs to (row-level security checks it); on
+    SQLite, empty."""
 
 
 class DeckRow(SQLModel, table=True):

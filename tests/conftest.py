@@ -1,0 +1,46 @@
+"""Fixtures shared by every test folder: the throwaway PostgreSQL server.
+
+The server starts on first use, once per test session, and stops at the end; each test that
+wants one gets a fresh empty database on it. Where no server can be started the PostgreSQL tests
+are skipped with the reason, except in CI (`CI=true`), where that is a failure: CI must prove the
+store on both backends.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.pg_server import PostgresServer, PostgresUnavailable
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    try:
+        server = PostgresServer.start()
+    except PostgresUnavailable as err:
+        if in_ci():
+            pytest.fail(f"CI must run the PostgreSQL tests, but: {err}", pytrace=False)
+        pytest.skip(f"no PostgreSQL server: {err}")
+    with server:
+        yield server
+
+
+@pytest.fixture
+def pg_database(pg_server: PostgresServer) -> Iterator[str]:
+    """The name of a new empty database, dropped after the test."""
+    name = pg_server.create_database()
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer, pg_database: str) -> str:
+    """A SQLAlchemy URL for a new empty database, connecting as the superuser."""
+    return pg_server.url(pg_database)
