@@ -106,7 +106,6 @@ class PostgresServer:
                 "unix_socket_directories": f"'{folder}'",
                 "port": str(PORT),
                 "max_connections": "300",
-                "deadlock_timeout": "200ms",
                 "log_min_messages": "warning",
             }
             if not durable:
