@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return exit_codes.OK
+    except PermissionError as err:  # a file we may not write, or a school server's refusal
+        print(f"newsquiz: {err}", file=sys.stderr)
+        return exit_codes.FAILURE
     except Exception as err:  # the last line of defence: a traceback is not a user interface
         print(f"newsquiz: internal error: {type(err).__name__}: {err}", file=sys.stderr)
         print("Please report this with the command you ran.", file=sys.stderr)

@@ -15,11 +15,10 @@ import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Rating, Settings
-from newsquiz.store import SchemaError, SchoolError, Store
+from newsquiz.store import NotPermitted, SchemaError, SchoolError, Store
 from newsquiz.store.school import OWNED, SHARED
 from newsquiz.store.tables import PROFILE
 from tests.pg_server import PostgresServer
@@ -185,7 +184,7 @@ def test_set_role_does_not_widen_what_a_learner_sees(school: School) -> None:
 
 def test_learners_cannot_change_decks(school: School) -> None:
     with school.open(school.ann) as store:
-        with pytest.raises(DBAPIError, match="permission denied"):
+        with pytest.raises(NotPermitted, match="permission denied for table deck"):
             store.import_deck(make_deck("mine", cards=basic_cards(2)))
         assert [d.slug for d in store.decks()] == ["sample"]
     with school.sql(school.ann) as connection:

@@ -42,7 +42,14 @@ from newsquiz.core.scheduling import (
 from newsquiz.store import decks as deck_store
 from newsquiz.store import history, profiles, reviews, school
 from newsquiz.store.dialect import own_role
-from newsquiz.store.engine import Synchronous, make_engine, reading, retrying, writing
+from newsquiz.store.engine import (
+    NotPermitted,
+    Synchronous,
+    make_engine,
+    reading,
+    retrying,
+    writing,
+)
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
@@ -55,6 +62,7 @@ BUNDLED_KEY = "bundled_decks_imported"
 Clock = Callable[[], datetime]
 
 __all__ = [
+    "NotPermitted",
     "ProfileError",
     "SchemaError",
     "SchoolError",

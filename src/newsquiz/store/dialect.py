@@ -100,6 +100,8 @@ def lock_schema(connection: Connection) -> None:
 
 
 def _sqlstate(error: BaseException) -> str | None:
+    """The SQLSTATE of a driver error, bare or wrapped by SQLAlchemy (psycopg has them; sqlite3
+    has none, and its one conflict, a busy database, is waited out by the busy timeout)."""
     original = error.orig if isinstance(error, DBAPIError) else error
     state = getattr(original, "sqlstate", None)
     return state if isinstance(state, str) else None

@@ -9,6 +9,7 @@ resolve a conflict (a deadlock or a serialization failure), which a caller never
 from __future__ import annotations
 
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -17,18 +18,19 @@ from pathlib import Path
 from typing import Final, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from newsquiz.store.dialect import (
     BUSY_TIMEOUT_MS,
     SQLITE,
     Synchronous,
+    is_permission_denied,
     is_retryable,
     make_engine_for_url,
 )
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "NotPermitted",
     "Synchronous",
     "is_sqlite",
     "make_engine",
@@ -40,6 +42,8 @@ __all__ = [
 
 ATTEMPTS: Final = 8
 """Tries of one transaction before the conflict is reported after all."""
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -73,18 +77,35 @@ def writing(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
+class NotPermitted(PermissionError):
+    """The database refused this role the change: on a school server, a learner tried to change
+    a deck or another learner's progress."""
+
+    def __init__(self, error: Exception) -> None:
+        original = getattr(error, "orig", None) or error
+        reason = str(original).splitlines()[0] if str(original) else type(original).__name__
+        super().__init__(
+            f"the database does not allow your role this: {reason} "
+            "(on a school server only teachers change decks)"
+        )
+
+
 def retrying(function: Callable[P, R]) -> Callable[P, R]:
     """Run `function` (one whole transaction) again, after a short random pause, when the
-    database undid it to break a deadlock or a serialization conflict."""
+    database undid it to break a deadlock or a serialization conflict. A change the database
+    does not permit this role becomes `NotPermitted`."""
 
     @functools.wraps(function)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         for attempt in range(ATTEMPTS):
             try:
                 return function(*args, **kwargs)
-            except DBAPIError as err:
+            except Exception as err:  # SQLAlchemy's DBAPIError, or the driver's own on raw paths
+                if is_permission_denied(err):
+                    raise NotPermitted(err) from err
                 if attempt == ATTEMPTS - 1 or not is_retryable(err):
                     raise
+                log.info("%s: running the transaction again after: %s", function.__name__, err)
             time.sleep(random.uniform(0, 0.005 * 2**attempt))
         raise AssertionError("unreachable: the last attempt returns or raises")
 
