@@ -109,6 +109,9 @@ def set_up_school(
         if not _role_exists(connection, group):
             run(f"CREATE ROLE {quote(group)} NOLOGIN")
 
+    # Before PostgreSQL 15 everyone could create tables in `public`; learners need not.
+    schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
+    run(f"REVOKE CREATE ON SCHEMA {quote(schema)} FROM PUBLIC")
     for table in (*SHARED, PROFILE, *OWNED):
         name = quote(table.name)
         run(f"REVOKE ALL ON {name} FROM PUBLIC")
