@@ -232,11 +232,11 @@ def test_database_from_the_environment(
     assert run_json(capsys, "profiles", "--json")[0]["name"] == "ann"
 
 
-def test_review_needs_plain_until_the_tui_exists(
+def test_review_without_a_terminal_points_to_plain(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = run(capsys, "--db", db, "review")
-    assert (code, "--plain" in out) == (2, True)
+    code, out = run(capsys, "--db", db, "review")  # stdin is not a terminal here
+    assert (code, "needs a terminal" in out, "--plain" in out) == (2, True, True)
 
 
 def test_unknown_profile_is_bad_input(db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,8 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return exit_codes.OK
+        from newsquiz.commands import app
+
+        args.run = app.run
     try:
         code: int = args.run(args)
     except UsageError as err:

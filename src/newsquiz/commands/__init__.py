@@ -17,6 +17,7 @@ from newsquiz.commands import (
     profiles,
     review,
     server_setup,
+    stats,
 )
 
 
@@ -31,6 +32,7 @@ COMMANDS: tuple[Command, ...] = (
     due,
     review,
     profiles,
+    stats,
     answer_check,
     server_setup,
 )

@@ -274,7 +274,9 @@ def run(args: argparse.Namespace, check: Check = lenient_check) -> int:
     import sys
 
     if not args.plain:
-        raise UsageError("the full-screen study view is not available yet; use --plain")
+        from newsquiz.commands import app
+
+        return app.run(args)
     if (args.hardest_first or args.limit is not None) and not args.cram:
         raise UsageError("--hardest-first and --limit go with --cram")
     with open_store(args) as store:

@@ -39,8 +39,9 @@ from newsquiz.core.scheduling import (
     to_millis,
     truncate_to_millis,
 )
+from newsquiz.core.stats import Statistics, build_statistics
+from newsquiz.store import browse, history, profiles, reviews, school
 from newsquiz.store import decks as deck_store
-from newsquiz.store import history, profiles, reviews, school
 from newsquiz.store.dialect import own_role
 from newsquiz.store.engine import (
     NotPermitted,
@@ -386,3 +387,25 @@ class Store:
     def counts_by_phase(self, profile: Profile) -> dict[Phase, int]:
         with reading(self.engine) as connection:
             return history.counts_by_phase(connection, profile.id)
+
+    # browsing and statistics ------------------------------------------------------------
+
+    def deck_cards(self, profile: Profile, deck_slug: str) -> list[StudyCard]:
+        """The deck's current cards with this learner's progress, in deck order."""
+        with reading(self.engine) as connection:
+            deck_ids = deck_store.deck_ids(connection, [deck_slug])
+            assert deck_ids is not None
+            return browse.deck_cards(connection, profile.id, deck_ids)
+
+    def statistics(self, profile: Profile) -> Statistics:
+        """Everything the stats screen and `newsquiz stats` show, from a handful of queries."""
+        decks = self.decks(profile)
+        return build_statistics(
+            today=self.today(profile),
+            day_counts=self.reviews_per_day(profile, 365),
+            forecast=self.forecast(profile, 30),
+            phases=self.counts_by_phase(profile),
+            suspended=sum(deck.suspended for deck in decks),
+            decks=decks,
+            desired_retention=profile.settings.desired_retention,
+        )

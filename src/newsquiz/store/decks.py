@@ -60,7 +60,9 @@ def import_deck(connection: Connection, deck: Deck, now_ms: int) -> ImportReport
     changed: list[dict[str, Any]] = []
     updated = restored = unchanged = 0
     for position, card in enumerate(deck.cards):
-        data = card_to_json(replace(card, line=0))
+        # The deck's source and date travel with each card, so a review can show them.
+        resolved = replace(card, line=0, source=deck.source_of(card), as_of=deck.as_of_for(card))
+        data = card_to_json(resolved)
         old = existing.get(card.id)
         if old is None:
             added.append(

@@ -1,0 +1,108 @@
+"""The newsquiz Textual app: the world (store, clock, seed) is injected; screens do the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from textual.app import App
+from textual.binding import Binding
+
+from newsquiz.core.progress import Profile
+from newsquiz.core.tally import Tally
+from newsquiz.store import Store
+from newsquiz.tui.screens.home import HomeScreen
+from newsquiz.tui.screens.modals import PromptModal
+from newsquiz.tui.screens.review import ReviewScreen
+from newsquiz.tui.screens.summary import SummaryScreen
+
+DEFAULT_PROFILE_HINT = "Your name (a profile keeps your progress)"
+
+
+class NewsquizApp(App[None]):
+    CSS_PATH = "newsquiz.tcss"
+    TITLE = "newsquiz"
+    SUB_TITLE = "learn the news, keep it"
+    BINDINGS = [Binding("ctrl+t", "toggle_theme", "Light/dark", id="toggle-theme")]
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] | None = None,
+        *,
+        seed: int = 0,
+        profile: Profile | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock or store.clock
+        self.seed = seed
+        """Choice shuffles derive from it, so a test sees the same order every run."""
+        self.profile = profile
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self.profile = self.profile or self.store.last_profile()
+        if self.profile is None:
+            profiles = self.store.profiles()
+            self.profile = profiles[0] if profiles else None
+        if self.profile is None:
+            self.push_screen(PromptModal(DEFAULT_PROFILE_HINT), self._created_first_profile)
+        else:
+            self.store.remember_profile(self.profile)
+            self.push_screen(HomeScreen())
+
+    def _created_first_profile(self, name: str | None) -> None:
+        if not name:
+            self.exit()
+            return
+        self.use_profile(self.store.create_profile(name))
+        self.push_screen(HomeScreen())
+
+    def use_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.store.remember_profile(profile)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    # -- studying ---------------------------------------------------------------------------
+
+    def study(
+        self,
+        decks: list[str] | None,
+        *,
+        title: str,
+        cram: bool = False,
+        card_ids: list[int] | None = None,
+    ) -> None:
+        """Run a study (or practice) session, then its summary, then offer the missed cards."""
+        assert self.profile is not None
+        profile = self.profile
+        if cram:
+            session = self.store.start_cram(profile, decks=decks, card_ids=card_ids)
+        else:
+            session = self.store.start_session(profile, decks)
+        if session.next_card() is None:
+            session.end()
+            self.notify("Nothing to study here right now. Press c on a deck to practise it.")
+            return
+        languages = {deck.slug: deck.language for deck in self.store.decks(profile)}
+
+        def reviewed(tally: Tally | None) -> None:
+            if tally is None or tally.studied == 0:
+                return
+
+            def summarised(again: bool | None) -> None:
+                if again:
+                    missed = [result.card_id for result in tally.missed]
+                    self.study(None, title=f"{title}: missed cards", cram=True, card_ids=missed)
+
+            self.push_screen(SummaryScreen(tally, cram=cram), summarised)
+
+        self.push_screen(ReviewScreen(session, title=title, languages=languages), reviewed)
+
+    def action_profiles(self) -> None:
+        from newsquiz.tui.screens.profiles import ProfilesScreen
+
+        self.push_screen(ProfilesScreen())

@@ -1,0 +1,159 @@
+"""Home: the learner, today's workload and the decks, each with new / learning / due and mastery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from rich.markup import escape
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from newsquiz.core.decks import DeckError
+from newsquiz.core.progress import DeckSummary
+from newsquiz.deck_files import read_deck_file
+from newsquiz.tui.formatting import bar
+from newsquiz.tui.screens.modals import DeckProblemsModal, PromptModal
+
+if TYPE_CHECKING:
+    from newsquiz.tui.app import NewsquizApp
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter,s", "study_deck", "Study deck", id="study-deck"),
+        Binding("a", "study_all", "Study all", id="study-all"),
+        Binding("c", "cram_deck", "Practise", id="cram-deck"),
+        Binding("d", "browse", "Browse", id="browse"),
+        Binding("i", "import_deck", "Import", id="import"),
+        Binding("t", "stats", "Stats", id="stats"),
+        Binding("p", "app.profiles", "Profiles", id="profiles"),
+        Binding("q", "app.quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[DeckSummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Label("", id="learner")
+            yield Label("", id="workload")
+            table: DataTable[str | Text] = DataTable(
+                id="decks", cursor_type="row", zebra_stripes=True
+            )
+            yield table
+            yield Label(
+                "Enter: study the deck · a: all due cards · c: practise without scheduling · "
+                "d: browse cards · t: statistics · i: import a deck file",
+                id="home-hint",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#decks", DataTable)
+        table.add_columns("Deck", "Cards", "New", "Learning", "Due", "Mastery")
+        self.refresh_decks()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_decks()
+
+    def refresh_decks(self) -> None:
+        app = self.newsquiz
+        profile = app.profile
+        if profile is None:
+            return
+        self.summaries = app.store.decks(profile)
+        self.query_one("#learner", Label).update(f"Learner: [b]{escape(profile.name)}[/b]")
+        due = app.store.due_counts(profile)
+        self.query_one("#workload", Label).update(
+            f"Today: [b]{due.total}[/b] to study — [blue]{due.new} new[/blue], "
+            f"[red]{due.learning} learning[/red], [green]{due.review} review[/green]"
+            if due.total
+            else "Today: nothing due. Well done! Press c to practise a deck anyway."
+        )
+        table = self.query_one("#decks", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        for summary in self.summaries:
+            table.add_row(
+                summary.title,
+                str(summary.cards),
+                Text(str(summary.due.new), style="blue"),
+                Text(str(summary.due.learning), style="red"),
+                Text(str(summary.due.review), style="green"),
+                f"{bar(summary.mastery)} {summary.mastery:4.0%}",
+                key=summary.slug,
+            )
+        if self.summaries:
+            table.move_cursor(row=min(cursor, len(self.summaries) - 1))
+
+    @property
+    def newsquiz(self) -> NewsquizApp:
+        return cast("NewsquizApp", self.app)
+
+    def selected(self) -> DeckSummary | None:
+        table = self.query_one("#decks", DataTable)
+        if not self.summaries:
+            return None
+        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("study_deck", "cram_deck", "browse"):
+            return bool(self.summaries)
+        return True
+
+    @on(DataTable.RowSelected, "#decks")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study_deck()
+
+    def action_study_deck(self) -> None:
+        deck = self.selected()
+        if deck is not None:
+            self.newsquiz.study([deck.slug], title=deck.title)
+
+    def action_study_all(self) -> None:
+        self.newsquiz.study(None, title="All decks")
+
+    def action_cram_deck(self) -> None:
+        deck = self.selected()
+        if deck is not None:
+            self.newsquiz.study([deck.slug], title=f"{deck.title} (practice)", cram=True)
+
+    def action_browse(self) -> None:
+        deck = self.selected()
+        if deck is not None:
+            from newsquiz.tui.screens.browser import DeckBrowserScreen
+
+            self.app.push_screen(DeckBrowserScreen(deck.slug, deck.title))
+
+    def action_stats(self) -> None:
+        from newsquiz.tui.screens.stats import StatsScreen  # plotext loads only when asked for
+
+        self.app.push_screen(StatsScreen())
+
+    def action_import_deck(self) -> None:
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                deck = read_deck_file(Path(path).expanduser(), display=path)
+            except DeckError as err:
+                self.app.push_screen(DeckProblemsModal(err.problems))
+                return
+            report = self.newsquiz.store.import_deck(deck)
+            self.notify(
+                f"Imported «{deck.title}»: {report.added} new, {report.updated} updated, "
+                f"{report.retired} retired, {report.unchanged} unchanged."
+            )
+            self.refresh_decks()
+
+        self.app.push_screen(PromptModal("Import a deck file (path to a .yaml file)"), chosen)

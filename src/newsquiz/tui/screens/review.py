@@ -1,0 +1,375 @@
+"""The study screen: one card at a time, answered by typing, picking or filling gaps, then rated.
+
+The screen only sequences calls: `check_answer` judges, the session records (committed before the
+next card appears), and the tally keeps the score for the summary.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
+
+from newsquiz.core.answers import Outcome, Verdict, check_answer
+from newsquiz.core.cards import ChoiceCard, ClozeCard, card_prompt
+from newsquiz.core.progress import StudyCard
+from newsquiz.core.scheduling import Rating
+from newsquiz.core.tally import Result, Tally
+from newsquiz.store import StudySession
+from newsquiz.tui.screens.modals import InfoModal, PromptModal
+from newsquiz.tui.widgets.answer_diff import diff_text
+from newsquiz.tui.widgets.choices import ChoiceList
+from newsquiz.tui.widgets.cloze import ClozeForm
+from newsquiz.tui.widgets.rating_bar import RatingBar
+
+OUTCOME_TITLES = {
+    Outcome.CORRECT: ("Correct", "verdict-correct"),
+    Outcome.CLOSE: ("Almost: check the spelling", "verdict-close"),
+    Outcome.WRONG: ("Not quite", "verdict-wrong"),
+}
+
+
+class ReviewScreen(Screen[Tally]):
+    BINDINGS = [
+        Binding("1", "number(1)", "Again", show=False, id="rate-again"),
+        Binding("2", "number(2)", "Hard", show=False, id="rate-hard"),
+        Binding("3", "number(3)", "Good", show=False, id="rate-good"),
+        Binding("4", "number(4)", "Easy", show=False, id="rate-easy"),
+        *(Binding(str(n), f"number({n})", show=False) for n in range(5, 9)),
+        Binding("enter", "accept", "Accept rating", id="accept"),
+        Binding("u,ctrl+z", "undo", "Undo", id="undo"),
+        Binding("exclamation_mark", "flag", "Flag", id="flag"),
+        Binding("b", "bury", "Bury", id="bury"),
+        Binding("s", "suspend", "Suspend", id="suspend"),
+        Binding("e", "source", "Source", id="source"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("escape", "leave", "Back", id="leave"),
+    ]
+
+    def __init__(self, session: StudySession, *, title: str, languages: dict[str, str]) -> None:
+        super().__init__()
+        self.session = session
+        self.deck_title = title
+        self.languages = languages
+        self.tally = Tally()
+        self.card: StudyCard | None = None
+        self.verdict: Verdict | None = None
+        self.typed = ""
+        self.choices: list[str] = []
+        self.shown_at = datetime.min
+        self.answer_seconds = 0.0
+        self.total = 0
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="review"):
+            yield Label("", id="review-deck")
+            yield ProgressBar(id="session-progress", show_eta=False)
+            yield Static("", id="prompt")
+            yield Vertical(id="answer-area")
+            with VerticalScroll(id="result"):
+                yield Static("", id="verdict")
+                yield Static("", id="context")
+            yield RatingBar(id="rating-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        remaining = self.session.remaining()
+        self.total = remaining.total
+        self.query_one("#session-progress", ProgressBar).update(
+            total=max(self.total, 1), progress=0
+        )
+        self.show_next()
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def answered(self) -> bool:
+        return self.verdict is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("accept",):
+            return self.answered
+        if action == "number":
+            number = int(str(parameters[0]))
+            if self.answered:
+                return number <= 4
+            return isinstance(self.card and self.card.card, ChoiceCard) and number <= len(
+                self.choices
+            )
+        if action in ("flag", "bury", "suspend", "source"):
+            return self.card is not None
+        if action == "undo":
+            return self.session.answered_count > 0
+        return True
+
+    # -- showing a card ---------------------------------------------------------------------
+
+    def show_next(self) -> None:
+        card = self.session.next_card()
+        if card is None:
+            self.finish()
+            return
+        self.show(card)
+
+    def show(self, card: StudyCard) -> None:
+        self.card = card
+        self.verdict = None
+        self.typed = ""
+        self.shown_at = self.app_clock()
+        self.query_one("#review-deck", Label).update(f"{escape(self.deck_title)} · {card.deck}")
+        self.query_one("#prompt", Static).update(escape(card_prompt(card.card)))
+        self.query_one("#result").display = False
+        self.query_one("#rating-bar").display = False
+        area = self.query_one("#answer-area", Vertical)
+        area.remove_children()
+        inner = card.card
+        if isinstance(inner, ChoiceCard):
+            shuffled = list(inner.choices)
+            random.Random(f"{self.app_seed}:{card.id}:{card.state.reps}").shuffle(shuffled)
+            self.choices = shuffled
+            choice_list = ChoiceList(shuffled, id="choices")
+            area.mount(choice_list)
+            choice_list.focus()
+        elif isinstance(inner, ClozeCard):
+            self.query_one("#prompt", Static).update("Fill in the gaps:")
+            form = ClozeForm(inner, id="cloze")
+            area.mount(form)
+            self.call_after_refresh(form.focus_first)
+        else:
+            self.choices = []
+            box = Input(
+                placeholder="Type the answer; Enter on an empty box shows it", id="answer-box"
+            )
+            area.mount(box)
+            box.focus()
+        self.update_progress()
+        self.refresh_bindings()
+
+    def update_progress(self) -> None:
+        done = self.tally.studied
+        self.total = max(self.total, done + self.session.remaining().total)
+        self.query_one("#session-progress", ProgressBar).update(
+            total=max(self.total, 1), progress=done
+        )
+
+    # -- answering --------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#answer-box")
+    def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.judge(event.value)
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.judge(self.choices[event.option_index])
+
+    @on(ClozeForm.Submitted)
+    def _filled(self, event: ClozeForm.Submitted) -> None:
+        event.stop()
+        self.judge(event.values)
+
+    def judge(self, typed: str | list[str]) -> None:
+        if self.card is None or self.answered:
+            return
+        self.answer_seconds = max((self.app_clock() - self.shown_at).total_seconds(), 0.0)
+        self.typed = typed if isinstance(typed, str) else " | ".join(typed)
+        language = self.languages.get(self.card.deck, "en")
+        self.verdict = check_answer(
+            self.card.card, typed, language=language, elapsed_seconds=self.answer_seconds
+        )
+        self.show_result(self.verdict)
+
+    def show_result(self, verdict: Verdict) -> None:
+        assert self.card is not None
+        card = self.card.card
+        title, css = OUTCOME_TITLES[verdict.outcome]
+        if not self.typed.strip(" |"):
+            title, css = "The answer", "verdict-reveal"
+        lines = [f"[b]{title}[/b]"]
+        if verdict.outcome is not Outcome.CORRECT or isinstance(card, ClozeCard):
+            lines.append(f"Answer: [b]{escape(card.answer)}[/b]")
+        if verdict.outcome is Outcome.CLOSE and verdict.diff:
+            lines.append("Your spelling: " + diff_text(verdict.diff).markup)
+        elif self.typed.strip(" |") and verdict.outcome is Outcome.WRONG:
+            lines.append(f"You answered: {escape(self.typed)}")
+        if verdict.reject_why:
+            lines.append(f"[i]{escape(verdict.reject_why)}[/i]")
+        verdict_view = self.query_one("#verdict", Static)
+        verdict_view.update("\n".join(lines))
+        verdict_view.set_classes(css)
+        self.query_one("#context", Static).update(self.context_text())
+        self.query_one("#result").display = True
+        for widget in self.query("#answer-area Input, #answer-area OptionList"):
+            widget.disabled = True
+        bar = self.query_one(RatingBar)
+        bar.display = True
+        intervals = {int(r): span for r, span in self.session.preview(self.card).items()}
+        bar.show(intervals, int(verdict.suggested_rating))
+        self.refresh_bindings()
+
+    def context_text(self) -> str:
+        assert self.card is not None
+        card = self.card.card
+        parts = []
+        if card.explanation:
+            parts.append(escape(card.explanation))
+        if card.evidence:
+            parts.append(f"[dim]From the article:[/dim] [i]“{escape(card.evidence)}”[/i]")
+        facts = []
+        if card.source and (card.source.title or card.source.url):
+            facts.append(escape(card.source.title or card.source.url or ""))
+        if card.as_of:
+            facts.append(f"as of {format_day(card.as_of)}")
+        if facts:
+            parts.append("[dim]" + " · ".join(facts) + "[/dim]")
+        return "\n\n".join(parts)
+
+    # -- rating -----------------------------------------------------------------------------
+
+    def action_number(self, number: int) -> None:
+        if self.answered:
+            self.rate(number)
+        elif self.card is not None and isinstance(self.card.card, ChoiceCard):
+            self.judge(self.choices[number - 1])  # check_action admits only 1..len(choices)
+
+    def action_accept(self) -> None:
+        if self.verdict is not None:
+            self.rate(int(self.verdict.suggested_rating))
+
+    @on(RatingBar.Rated)
+    def _rated(self, event: RatingBar.Rated) -> None:
+        self.rate(event.rating)
+
+    def rate(self, rating: int) -> None:
+        if self.card is None or self.verdict is None:
+            return
+        card, verdict = self.card, self.verdict
+        outcome = verdict.outcome.value if self.typed.strip(" |") else Outcome.WRONG.value
+        self.session.answer(
+            card,
+            Rating(rating),
+            answer=self.typed,
+            verdict=outcome,
+            duration_ms=round(self.answer_seconds * 1000),
+        )
+        self.tally = self.tally.add(
+            Result(
+                card_id=card.id,
+                prompt=card_prompt(card.card),
+                expected=card.card.answer,
+                typed=self.typed,
+                outcome=outcome,
+                rating=rating,
+                seconds=self.answer_seconds,
+            )
+        )
+        self.show_next()
+
+    # -- card actions -----------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        restored = self.session.undo()
+        if restored is None:
+            self.notify("Nothing to undo in this session.")
+            return
+        self.tally = self.tally.without_last()
+        self.notify("Undone: the card is back and its schedule restored.")
+        self.show(restored)
+
+    def action_bury(self) -> None:
+        if self.card is not None:
+            self.session.bury(self.card)
+            self.notify("Buried until tomorrow.")
+            self.show_next()
+
+    def action_suspend(self) -> None:
+        if self.card is not None:
+            self.session.suspend(self.card)
+            self.notify("Suspended: it will not come up until you unsuspend it.")
+            self.show_next()
+
+    def action_flag(self) -> None:
+        card = self.card
+        if card is None:
+            return
+
+        def flagged(note: str | None) -> None:
+            if note is None:
+                return
+            self.session.store.flag_card(self.session.profile, card.id, "wrong-or-outdated", note)
+            self.notify("Flagged for the deck's author. Thank you!")
+
+        self.app.push_screen(
+            PromptModal(
+                "Flag this card as wrong or outdated: a note for the author (optional)",
+                allow_empty=True,
+            ),
+            flagged,
+        )
+
+    def action_source(self) -> None:
+        if self.card is None:
+            return
+        card = self.card
+        lines = [f"Deck: [b]{escape(card.deck)}[/b]", f"File: {escape(card.origin)}"]
+        if card.card.line:
+            lines.append(f"Line: {card.card.line}")
+        lines.append(f"Card id: {escape(card.card.id)}")
+        if card.card.evidence:
+            lines.append(f"\nEvidence: [i]{escape(card.card.evidence)}[/i]")
+        self.app.push_screen(InfoModal("Where this card comes from", "\n".join(lines)))
+
+    def action_help(self) -> None:
+        self.app.push_screen(InfoModal("Keys while studying", HELP))
+
+    def action_leave(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        self.session.end()
+        self.dismiss(self.tally)
+
+    # -- the injected world -----------------------------------------------------------------
+
+    def app_clock(self) -> datetime:
+        return self.session.store.now()
+
+    @property
+    def app_seed(self) -> int:
+        return int(getattr(self.app, "seed", 0))
+
+
+def format_day(day: date) -> str:
+    return day.strftime("%d %b %Y").lstrip("0")
+
+
+HELP = """\
+[b]Answering[/b]
+  type, then Enter      check a typed answer; Enter on an empty box shows the answer
+  1–8 or ↑↓ + Enter      pick a multiple-choice option
+  Tab / Shift+Tab       move between the gaps of a cloze card
+
+[b]After the answer[/b]
+  1 2 3 4               Again, Hard, Good, Easy (each button shows the interval it gives)
+  Enter                 accept the suggested rating
+
+[b]Any time[/b]
+  u or Ctrl+Z           undo the last answer (the card comes back, its schedule restored)
+  !                     flag the card as wrong or outdated, with a note for the author
+  b                     bury: hide the card until tomorrow
+  s                     suspend: hide the card until you unsuspend it
+  e                     show where the card comes from (deck file and line)
+  Esc                   leave the session (every answer so far is saved)
+
+While the answer box has focus, letters are text: press the rating keys after checking."""
