@@ -23,6 +23,8 @@ from tests.store.conftest import basic_cards, make_deck
 
 CARDS = 40
 KILLS = 50
+KILLS_POSTGRESQL = 20
+"""Fewer on PostgreSQL: a killed client only drops its connection, the server keeps the file."""
 
 
 def prepare(location: str, profiles: tuple[str, ...] = ("ann",)) -> None:
@@ -92,11 +94,12 @@ def test_killing_a_reviewing_process_loses_at_most_the_review_in_flight(
     db_location: str,
 ) -> None:
     path = db_location
+    kills = KILLS_POSTGRESQL if "://" in db_location else KILLS
     prepare(path)
     rng = random.Random(20260302)
     acked: dict[int, int] = {}
     total_acks = 0
-    for round_number in range(KILLS):
+    for round_number in range(kills):
         child, fd = start(path, "ann", seed=round_number, limit=100_000)
         early = read_until_ready(fd)
         time.sleep(rng.uniform(0, 0.03))
@@ -108,9 +111,9 @@ def test_killing_a_reviewing_process_loses_at_most_the_review_in_flight(
             acked[card_id] = max(acked.get(card_id, 0), reps)
         logged = reviews_by_card(path)
         assert all(logged.get(card_id, 0) >= reps for card_id, reps in acked.items())
-    assert total_acks > KILLS  # the children really were reviewing when killed
+    assert total_acks > kills  # the children really were reviewing when killed
     logged = reviews_by_card(path)
-    assert sum(logged.values()) <= total_acks + KILLS  # at most one in flight per kill
+    assert sum(logged.values()) <= total_acks + kills  # at most one in flight per kill
     with Store.open(path) as store:
         ann = store.profile("ann")
         assert ann is not None
