@@ -92,7 +92,10 @@ class PostgresServer:
         data is thrown away (the benchmark keeps fsync on, to measure real commits)."""
         bindir = find_bindir()
         prefix, user = _runner()
-        folder = Path(tempfile.mkdtemp(prefix="newsquiz-pg-"))
+        # /tmp when there is one: the `postgres` user can reach it (a $TMPDIR under /root it
+        # could not), and the socket's path stays under the kernel's 107 characters.
+        base = "/tmp" if os.path.isdir("/tmp") else None
+        folder = Path(tempfile.mkdtemp(prefix="newsquiz-pg-", dir=base))
         if user is not None:
             os.chown(folder, user.pw_uid, user.pw_gid)
         server = cls(folder, bindir, prefix)

@@ -50,6 +50,11 @@ def test_server_setup_then_learners_study_on_their_own_roles(
         capsys, "--db", pg_server.url(pg_database, user=bo), "due", "--deck", "sample", "--json"
     )
     assert (bo_due["profile"], bo_due["new"]) == (bo, 3)  # ann's answer is not bo's
+    as_teacher = pg_server.url(pg_database, user=teacher)
+    stats = run_json(capsys, "--db", as_teacher, "stats", "--profile", ann, "--json")
+    assert stats["reviews_today"] == 1
+    code, out = run(capsys, "--db", learner, "stats", "--profile", bo)
+    assert (code, f"no profile named {bo!r}" in out) == (2, True)
 
     code, out = run(capsys, "server-setup", "--db", admin, "--learners", ann, "--json")
     data = json.loads(out)
