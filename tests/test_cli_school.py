@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.cli import main
+from newsquiz.store.tables import SCHEMA_VERSION
 from tests.pg_server import PostgresServer
 from tests.test_cli_store import DECK, run, run_json
 
@@ -24,7 +25,7 @@ def test_server_setup_then_learners_study_on_their_own_roles(
         capsys, "server-setup", "--db", admin, "--teacher", teacher, "--learners", f"{ann},{bo}"
     )
     assert code == 0, out
-    assert "schema version 3: created; 2 decks" in out
+    assert f"schema version {SCHEMA_VERSION}: created; 2 decks" in out
     assert f"created login roles: {teacher}, {ann}, {bo}" in out
     assert f"created profiles: {ann}, {bo}" in out
 
@@ -55,6 +56,10 @@ def test_server_setup_then_learners_study_on_their_own_roles(
     assert stats["reviews_today"] == 1
     code, out = run(capsys, "--db", learner, "stats", "--profile", bo)
     assert (code, f"no profile named {bo!r}" in out) == (2, True)
+    report = run_json(capsys, "--db", as_teacher, "report", "--deck", "sample", "--json")
+    assert sorted(student["name"] for student in report["students"]) == [ann, bo]
+    mine = run_json(capsys, "--db", learner, "report", "--deck", "sample", "--json")
+    assert [student["name"] for student in mine["students"]] == [ann]
 
     code, out = run(capsys, "server-setup", "--db", admin, "--learners", ann, "--json")
     data = json.loads(out)

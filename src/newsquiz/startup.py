@@ -7,6 +7,7 @@ so `newsquiz review` has something to study straight away.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from newsquiz.store import Store
 
 DEFAULT_PROFILE = "default"
+SYNC_ENV = "NEWSQUIZ_SYNCHRONOUS"
+"""`full` makes every commit wait for the disk (SQLite synchronous=FULL); see store/wal_flush.py."""
 
 
 class UsageError(Exception):
@@ -47,8 +50,10 @@ def open_store(args: argparse.Namespace) -> Store:
     # sqlmodel is heavy; only commands that need it pay for it
     from newsquiz.store import SchemaError, Store
 
+    full = os.environ.get(SYNC_ENV, "").lower() == "full"
+    location = database_location(getattr(args, "db", None))
     try:
-        store = Store.open(database_location(getattr(args, "db", None)))
+        store = Store.open(location, synchronous="full" if full else "normal")
     except SchemaError as err:
         raise UsageError(str(err)) from None
     if not store.bundled_decks_imported():

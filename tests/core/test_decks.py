@@ -213,3 +213,14 @@ def test_yaml_tags_cannot_construct_objects() -> None:
     with pytest.raises(DeckError) as caught:
         parse_deck(text)
     assert caught.value.problems[0].path == "cards[0].question"
+
+
+def test_written_deck_has_no_yaml_aliases() -> None:
+    """Two cards with the same date object are written out twice, never as &anchor / *alias."""
+    deck = parse_deck(GOOD_DECK, "good.yaml")
+    same_day = date(2025, 12, 23)
+    cards = tuple(replace(card, as_of=same_day) for card in deck.cards)
+    text = dump_deck(replace(deck, cards=cards, as_of=same_day))
+    assert "&id" not in text
+    assert "*id" not in text
+    assert text.count("2025-12-23") >= 4

@@ -58,9 +58,10 @@ def start(location: str, profile: str, seed: int, limit: int) -> tuple[ForkProce
     return child, read_fd
 
 
-def read_until_ready(fd: int) -> bytes:
+def read_until_reviewing(fd: int) -> bytes:
+    """Wait until the child has committed its first review, so every kill lands mid-loop."""
     buffer = b""
-    while b"ready\n" not in buffer:
+    while b"ready\n" not in buffer or not buffer.split(b"ready\n", 1)[1].count(b"\n"):
         ready, _, _ = io_select.select([fd], [], [], 10)
         assert ready, "the child never started reviewing"
         chunk = os.read(fd, 4096)
@@ -101,7 +102,7 @@ def test_killing_a_reviewing_process_loses_at_most_the_review_in_flight(
     total_acks = 0
     for round_number in range(kills):
         child, fd = start(path, "ann", seed=round_number, limit=100_000)
-        early = read_until_ready(fd)
+        early = read_until_reviewing(fd)
         time.sleep(rng.uniform(0, 0.03))
         child.kill()  # SIGKILL: no cleanup, no atexit, wherever it is
         child.join()
@@ -111,7 +112,7 @@ def test_killing_a_reviewing_process_loses_at_most_the_review_in_flight(
             acked[card_id] = max(acked.get(card_id, 0), reps)
         logged = reviews_by_card(path)
         assert all(logged.get(card_id, 0) >= reps for card_id, reps in acked.items())
-    assert total_acks > kills  # the children really were reviewing when killed
+    assert total_acks >= kills  # the children really were reviewing when killed
     logged = reviews_by_card(path)
     assert sum(logged.values()) <= total_acks + kills  # at most one in flight per kill
     with Store.open(path) as store:

@@ -19,6 +19,7 @@ from newsquiz.core.scheduling import Rating
 from newsquiz.store import SchemaError, Store
 from newsquiz.store.engine import make_engine
 from newsquiz.store.tables import SCHEMA_VERSION
+from tests.pg_server import PostgresServer
 from tests.store.conftest import KYIV, FakeClock
 
 SCHEMA_V1 = """
@@ -167,8 +168,8 @@ def test_version_one_database_is_upgraded_keeping_its_data(db_location: str) -> 
                 assert connection.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
 
 
-def test_version_two_database_keeps_its_last_profile(db_location: str) -> None:
-    """Version 2 kept the last profile in `meta`; version 3 finds it from `last_used_at`."""
+def test_version_three_database_keeps_its_last_profile(db_location: str) -> None:
+    """Version 3 kept the last profile in `meta`; version 4 finds it from `last_used_at`."""
     write_v1(db_location)
     with Store.open(db_location, clock=FakeClock(), tz=KYIV) as store:
         ann = store.profile("ann")
@@ -176,14 +177,14 @@ def test_version_two_database_keeps_its_last_profile(db_location: str) -> None:
         store.remember_profile(ann)
         store.create_profile("bo")
     for statement in statements(
-        "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+        "UPDATE meta SET value = '3' WHERE key = 'schema_version';"
         "INSERT INTO meta VALUES ('last_profile_id', '1');"
         "DROP INDEX ix_profile_db_role;"
         "ALTER TABLE profile DROP COLUMN db_role"
     ):
         execute(db_location, statement)
     with Store.open(db_location) as store:
-        assert store.upgraded_from == 2
+        assert store.upgraded_from == 3
         last = store.last_profile()
         assert last is not None
         assert last.name == "ann"
@@ -224,9 +225,28 @@ def test_other_database_is_refused(db_location: str) -> None:
         Store.open(db_location)
 
 
-def test_upgraded_schema_matches_a_new_one(db_location: str, tmp_path: Path) -> None:
+def schema(location: str) -> dict[str, object]:
+    """Columns of every table and the definition of every index."""
+    found: dict[str, object] = dict(columns(location))
+    if is_sqlite(location):
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    else:
+        query = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+    with raw(location) as connection:
+        for name, sql in connection.execute(text(query)):
+            found[name] = " ".join(sql.split())
+    return found
+
+
+def test_upgraded_schema_matches_a_new_one(
+    db_location: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     write_v1(db_location)
     Store.open(db_location).close()
-    new = str(tmp_path / "new.db")
+    if is_sqlite(db_location):
+        new = str(tmp_path / "new.db")
+    else:
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        new = server.url(server.create_database())
     Store.open(new).close()
-    assert columns(db_location) == columns(new)
+    assert schema(db_location) == schema(new)

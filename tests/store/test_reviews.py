@@ -415,5 +415,54 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(
         "journal_mode": "wal",
         "foreign_keys": 1,
         "busy_timeout": 10000,
-        "synchronous": 2,
+        "synchronous": 1,
     }
+
+
+def test_answers_are_fsynced_in_the_background(db_path: Path, clock: FakeClock) -> None:
+    """With synchronous=NORMAL the WAL is fsynced right after each answer, off the caller."""
+    store = reopen(db_path, clock)
+    profile = store.create_profile("ann")
+    store.import_deck(make_deck(cards=basic_cards(2)))
+    flusher = store.wal_flusher
+    assert flusher is not None
+    before = flusher.flushes
+    store.record_review(profile, store.find_card("sample", "c0"), Rating.Good)
+    assert flusher.wait()
+    assert flusher.flushes > before
+    store.close()
+
+
+def test_full_synchronous_fsyncs_in_every_commit(db_path: Path, clock: FakeClock) -> None:
+    with Store.open(db_path, clock=clock, synchronous="full") as store:
+        assert store.wal_flusher is None
+        with store.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA synchronous")).scalar_one() == 2
+
+
+def test_closing_stops_the_flusher(db_path: Path, clock: FakeClock) -> None:
+    store = Store.open(db_path, clock=clock)
+    flusher = store.wal_flusher
+    assert flusher is not None
+    store.close()
+    assert not flusher.running
+
+
+def test_long_sessions_load_cards_in_batches_up_to_the_limits(
+    store: Store, clock: FakeClock
+) -> None:
+    """More cards than one batch (50): all of today's allowance is served, in order, once."""
+    learner = store.create_profile("long", Settings(new_per_day=130, reviews_per_day=120))
+    store.import_deck(make_deck(cards=basic_cards(300)))
+    first = drain(store.start_session(learner), Rating.Easy)
+    assert [c.card.id for c in first] == [f"c{i}" for i in range(130)]
+    clock.advance(days=200)
+    second = drain(store.start_session(learner), Rating.Easy)
+    reviews = [c for c in second if c.state.phase == Phase.REVIEW]
+    assert len(reviews) == 120
+    assert len({c.id for c in second}) == len(second)
+    dues = [c.state.due for c in reviews if c.state.due is not None]
+    assert dues == sorted(dues)
+    assert [c.card.id for c in second if c.state.phase == Phase.NEW] == [
+        f"c{i}" for i in range(130, 260)
+    ]

@@ -9,6 +9,7 @@ roles belong to the whole server while databases are per test.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 import psycopg
@@ -16,11 +17,12 @@ import pytest
 from psycopg import errors
 from sqlalchemy import select
 
+from newsquiz.core.cards import BasicCard, Deck
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Rating, Settings
 from newsquiz.store import NotPermitted, SchemaError, SchoolError, Store
 from newsquiz.store.school import OWNED, SHARED
-from newsquiz.store.tables import PROFILE
+from newsquiz.store.tables import META, PROFILE, SCHEMA_VERSION
 from tests.pg_server import PostgresServer
 from tests.store.conftest import KYIV, FakeClock, basic_cards, make_deck
 
@@ -100,7 +102,7 @@ def test_every_table_is_either_shared_or_owned_by_a_profile() -> None:
     """A new table must be given its row-level security before it ships."""
     from sqlmodel import SQLModel
 
-    classified = {t.name for t in (*SHARED, PROFILE, *OWNED)}
+    classified = {t.name for t in (META, *SHARED, PROFILE, *OWNED)}
     assert classified == set(SQLModel.metadata.tables)
     assert all("profile_id" in t.c for t in OWNED)
 
@@ -194,10 +196,18 @@ def test_learners_cannot_change_decks(school: School) -> None:
             "UPDATE deck SET title = 'x'",
             "INSERT INTO deck (slug, title, language, origin, data, imported_at) "
             "VALUES ('x', 'x', 'en', 'x', '{}', 0)",
-            "UPDATE meta SET value = '99'",
         ):
             with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
                 connection.execute(statement)
+        # `meta`: everything readable, only the learner's own stale-sweep record writable
+        assert connection.execute("UPDATE meta SET value = '99'").rowcount <= 1
+        assert connection.execute("DELETE FROM meta WHERE key = 'schema_version'").rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            connection.execute("INSERT INTO meta VALUES ('schema_version:x', '1')")
+        version = connection.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        assert version == (str(SCHEMA_VERSION),)
 
 
 def test_teacher_sees_everyone_and_manages_decks(school: School, clock: FakeClock) -> None:
@@ -294,3 +304,33 @@ def test_rows_stay_owned_by_their_role(school: School) -> None:
     with school.open() as admin, admin.engine.connect() as connection:
         roles = dict(connection.execute(select(PROFILE.c.name, PROFILE.c.db_role)).all())
     assert roles == {school.ann: school.ann, school.bo: school.bo}
+
+
+def test_stale_cards_leave_each_learners_queue_on_their_own_sweep(
+    school: School, clock: FakeClock
+) -> None:
+    """Each role keeps its own record of the stale-card sweep: a learner sees only their own
+    profiles, so their sweep covers (and may write) only their own card states."""
+    with school.open(school.teacher) as teacher:
+        teacher.import_deck(STALE_DECK)
+    clock.now = datetime(2026, 3, 6, 8, tzinfo=UTC)  # the old fact's last day was 5 March
+    for role in (school.ann, school.bo):
+        with school.open(role) as store:
+            learner = school.profile_of(store, role)
+            assert store.due_counts(learner, ["news"]).new == 1
+            assert store.is_outdated(store.find_card("news", "old"))
+    with school.server.connect(school.database) as admin:
+        keys = {row[0] for row in admin.execute("SELECT key FROM meta WHERE key LIKE 'stale%'")}
+    assert {f"stale_sweep:{school.ann}", f"stale_sweep:{school.bo}"} <= keys
+
+
+STALE_DECK = Deck(
+    slug="news",
+    title="News",
+    language="en",
+    origin="decks/news.yaml",
+    cards=(
+        BasicCard(id="old", question="Old?", answer="old", valid_until=date(2026, 3, 5)),
+        BasicCard(id="new", question="New?", answer="new"),
+    ),
+)

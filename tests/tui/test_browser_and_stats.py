@@ -68,3 +68,17 @@ async def test_stats_screen_shows_the_learners_figures(
         assert "streak 2 days" in today
         await pilot.press("y")
         assert screen.days == 365
+
+
+async def test_browser_marks_cards_past_their_valid_until_as_outdated(
+    make_app: Callable[..., NewsquizApp], store: Store, clock: Clock
+) -> None:
+    clock.advance(days=400)  # the G20 deck is valid until 2026-12-31; now it is 2027-02-14
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        states = {str(table.get_row_at(row)[2]) for row in range(table.row_count)}
+        assert states == {"outdated"}

@@ -100,3 +100,32 @@ async def test_profile_settings_are_saved(
     (profile,) = store.profiles()
     assert profile.settings.desired_retention == 0.85
     assert profile.settings.new_per_day == 5
+
+
+async def test_a_deck_made_from_an_article_is_reviewed_saved_and_imported(
+    make_app: Callable[..., NewsquizApp], store: Store, tmp_path: Path
+) -> None:
+    article = tmp_path / "festival.txt"
+    article.write_text(
+        "date 2026-01-05\n\nМісто Вільнюс прийматиме фестиваль вуличного театру у травні "
+        "2026 року. Організатори очікують 40 тисяч глядачів.\n",
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press(*str(article), "enter")
+        await pilot.pause()
+        from newsquiz.tui.screens.deck_review import DeckReviewScreen
+
+        review = app.screen
+        assert isinstance(review, DeckReviewScreen)
+        assert review.cards, "the generator made cards from the article"
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    saved = tmp_path / f"{review.deck.slug}.yaml"
+    assert saved.exists()
+    assert review.deck.slug in [d.slug for d in store.decks()]

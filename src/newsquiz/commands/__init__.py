@@ -13,10 +13,18 @@ from newsquiz.commands import (
     check,
     decks,
     due,
+    export_deck,
+    export_progress,
+    flags,
+    generate,
+    import_csv,
     import_decks,
     profiles,
+    quiz,
+    report,
     review,
     server_setup,
+    stale,
     stats,
 )
 
@@ -27,6 +35,7 @@ class Command(Protocol):
 
 COMMANDS: tuple[Command, ...] = (
     check,
+    generate,
     import_decks,
     decks,
     due,
@@ -34,5 +43,12 @@ COMMANDS: tuple[Command, ...] = (
     profiles,
     stats,
     answer_check,
+    report,
+    flags,
+    stale,
+    export_progress,
+    quiz,
+    export_deck,
+    import_csv,
     server_setup,
 )

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from newsquiz import exit_codes
 from newsquiz.startup import UsageError, open_store
+
+if TYPE_CHECKING:
+    from newsquiz.store import Store
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,7 +21,15 @@ def run(args: argparse.Namespace) -> int:
         )
     from newsquiz.tui.app import NewsquizApp  # textual loads only for the full-screen app
 
-    with open_store(args) as store:
-        profile = store.profile(args.profile) if getattr(args, "profile", None) else None
-        NewsquizApp(store, profile=profile).run()
+    opened: list[Store] = []
+
+    def opener() -> Store:
+        opened.append(open_store(args))
+        return opened[0]
+
+    try:
+        NewsquizApp(opener=opener).run()
+    finally:
+        for store in opened:
+            store.close()
     return exit_codes.OK

@@ -60,7 +60,19 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
     return data
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Never writes anchors and aliases: cards sharing one date object must still read plainly."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def dump_deck(deck: Deck) -> str:
-    return yaml.safe_dump(
-        deck_to_data(deck), allow_unicode=True, sort_keys=False, width=10_000, indent=2
+    return yaml.dump(
+        deck_to_data(deck),
+        Dumper=_PlainDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+        indent=2,
     )

@@ -62,6 +62,8 @@ class DeckSummary:
     mature: int
     suspended: int
     due: DueCounts
+    outdated: int = 0
+    """Cards past their `valid_until` (or the deck's): retired from study, shown as outdated."""
 
     @property
     def mastery(self) -> float:
@@ -120,3 +122,38 @@ class Flag:
     reason: str
     note: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FlagReport:
+    """A learner's flag as the deck's author needs it: who, when, why, and where to fix it."""
+
+    id: int
+    learner: str
+    deck: str
+    card: str
+    """The card's id in its deck file."""
+    prompt: str
+    reason: str
+    note: str
+    created_at: datetime
+    origin: str
+    """The deck file the card was last imported from."""
+    line: int
+    """The card's line in that file."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutdatedCard:
+    """A card whose fact is past its `valid_until`: retired from every queue, kept in history."""
+
+    deck: str
+    card: str
+    prompt: str
+    answer: str
+    valid_until: date
+    """The last day the fact was true (the card's own date, or its deck's)."""
+    from_deck: bool
+    """The date is the deck's `valid_until`; the card has none of its own."""
+    origin: str
+    line: int

@@ -1,8 +1,8 @@
 """What to show next in a study session: learning cards on time, new cards among the reviews.
 
-The store fills a `StudyQueue` once with the day's candidates (reviews most overdue first and new
-cards in deck order, each already capped by what is left of the daily limit); from then on picking
-the next card is pure and instant, which keeps the review loop as fast as Anki's. The rules:
+The store fills a `StudyQueue` with the day's candidates (reviews most overdue first and new cards
+in deck order, loaded in small batches, and how many more of each today's limits allow); picking
+the next card is then pure and instant, which keeps the review loop as fast as Anki's. The rules:
 
 1. a card whose answer was just taken back (undo) is asked again first; then a learning or
    relearning card whose step is due, earliest first;
@@ -42,6 +42,10 @@ class StudyQueue:
     new: deque[StudyCard] = field(default_factory=deque)
     learning: list[tuple[datetime, int, StudyCard]] = field(default_factory=list)
     """Sorted by due time, then card id."""
+    new_more: int = 0
+    """New cards left for today beyond those loaded in `new` (the store loads them in batches)."""
+    reviews_more: int = 0
+    """Likewise for reviews."""
     undone: list[StudyCard] = field(default_factory=list)
     """Cards whose answer was taken back, latest last: each is asked again before anything else."""
 
@@ -52,6 +56,7 @@ class StudyQueue:
         bisect.insort(self.learning, (card.state.due, card.id, card))
 
     def peek(self, now: datetime) -> StudyCard | None:
+        """The card to show now. Load the batches `needs_new`/`needs_reviews` ask for first."""
         if self.undone:
             return self.undone[-1]
         if self.learning and self.learning[0][0] <= now:
@@ -67,10 +72,34 @@ class StudyQueue:
         return None
 
     def _new_turn(self) -> bool:
-        new_total = self.done.new + len(self.new)
-        review_total = self.done.review + len(self.reviews)
+        new_total = self.done.new + self.new_left
+        review_total = self.done.review + self.reviews_left
         # new share of done < review share of done, cross-multiplied to stay in integers
         return self.done.new * review_total < self.done.review * new_total
+
+    @property
+    def new_left(self) -> int:
+        return len(self.new) + self.new_more
+
+    @property
+    def reviews_left(self) -> int:
+        return len(self.reviews) + self.reviews_more
+
+    def needs_new(self) -> bool:
+        """The loaded new cards are used up but today's allowance is not: load the next batch."""
+        return not self.new and self.new_more > 0
+
+    def needs_reviews(self) -> bool:
+        return not self.reviews and self.reviews_more > 0
+
+    def add_new(self, cards: list[StudyCard], *, exhausted: bool) -> None:
+        """A loaded batch of new cards; `exhausted` when the store has no more to give today."""
+        self.new.extend(cards)
+        self.new_more = 0 if exhausted else max(0, self.new_more - len(cards))
+
+    def add_reviews(self, cards: list[StudyCard], *, exhausted: bool) -> None:
+        self.reviews.extend(cards)
+        self.reviews_more = 0 if exhausted else max(0, self.reviews_more - len(cards))
 
     def next_learning_due(self) -> datetime | None:
         """When the session would have something again, if it ended only to wait for a step."""
@@ -114,4 +143,4 @@ class StudyQueue:
         self.undone.append(restored)
 
     def __len__(self) -> int:
-        return len(self.undone) + len(self.reviews) + len(self.new) + len(self.learning)
+        return len(self.undone) + self.reviews_left + self.new_left + len(self.learning)

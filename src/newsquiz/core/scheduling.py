@@ -234,9 +234,19 @@ def _is_leech_lapse(lapses: int, threshold: int) -> bool:
 
 
 def rate(
-    state: CardState, rating: Rating, now: datetime, settings: Settings, rng: random.Random
+    state: CardState,
+    rating: Rating,
+    now: datetime,
+    settings: Settings,
+    rng: random.Random,
+    *,
+    expires: datetime | None = None,
 ) -> Rated:
-    """Answer a card: the new state and what the log should say about it."""
+    """Answer a card: the new state and what the log should say about it.
+
+    `expires` is when the card's fact stops being true (`expiry_moment`): a review interval
+    never reaches past it, so the card is not promised to a learner after it is retired.
+    """
     now = ensure_utc(now)
     card, _ = scheduler_for(settings).review_card(_to_fsrs(state, now), rating, now)
     phase = _FROM_FSRS[card.state]
@@ -244,6 +254,8 @@ def rate(
     if phase == Phase.REVIEW and settings.fuzz:
         days = (due - now).days
         due = now + timedelta(days=fuzz_interval(days, rng, settings.maximum_interval))
+    if phase == Phase.REVIEW:
+        due = clamp_due(due, now, expires)
     lapsed = state.phase == Phase.REVIEW and rating == Rating.Again
     lapses = state.lapses + (1 if lapsed else 0)
     became_leech = lapsed and _is_leech_lapse(lapses, settings.leech_threshold)
@@ -265,11 +277,19 @@ def rate(
 
 
 def preview(
-    state: CardState, now: datetime, settings: Settings, card_id: int
+    state: CardState,
+    now: datetime,
+    settings: Settings,
+    card_id: int,
+    *,
+    expires: datetime | None = None,
 ) -> dict[Rating, timedelta]:
     """The interval each rating would give, for the rating buttons; equal to what `rate` does."""
     return {
-        rating: _due(rate(state, rating, now, settings, fuzz_rng(card_id, state.reps))) - now
+        rating: _due(
+            rate(state, rating, now, settings, fuzz_rng(card_id, state.reps), expires=expires)
+        )
+        - now
         for rating in RATINGS
     }
 
@@ -343,3 +363,45 @@ def suspend(state: CardState) -> CardState:
 def unsuspend(state: CardState) -> CardState:
     """Back in the queue; a leech keeps its mark (the learner may want to rewrite it)."""
     return replace(state, suspended=False)
+
+
+# Facts that expire and memories that fade --------------------------------------------------
+
+
+def expiry_moment(valid_until: date) -> datetime:
+    """When a fact valid until a date stops being true: the start of the next day, in UTC.
+
+    `valid_until` is the last day the fact holds, so a card is still studied on that day.
+    """
+    return datetime.combine(valid_until + timedelta(days=1), time(0), tzinfo=UTC)
+
+
+def clamp_due(due: datetime, now: datetime, expires: datetime | None) -> datetime:
+    """A review due date pulled back to the fact's expiry, so no interval reaches past it.
+
+    A card answered after it expired (a quiz or cram of an outdated card) is left alone: it is
+    retired from scheduling anyway.
+    """
+    if expires is None or now >= expires or due <= expires:
+        return due
+    return expires
+
+
+def recall_probability(state: CardState, now: datetime) -> float | None:
+    """FSRS-6's retrievability: the chance the learner recalls the card now; None if never seen.
+
+    It depends only on the stability and the whole days since the last review (fsrs's own
+    formula, default parameters), so it is the same for every learner's settings.
+    """
+    if state.phase == Phase.NEW or state.stability is None or state.last_review is None:
+        return None
+    card = fsrs.Card(
+        card_id=0,
+        state=_TO_FSRS[state.phase],
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=state.due or now,
+        last_review=state.last_review,
+    )
+    return float(scheduler_for(Settings()).get_card_retrievability(card, ensure_utc(now)))

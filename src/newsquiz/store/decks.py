@@ -12,13 +12,26 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, exists, func, literal, select
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 
 from newsquiz.core.card_data import card_to_json
 from newsquiz.core.cards import Deck
 from newsquiz.core.deck_writer import deck_to_data
-from newsquiz.core.progress import DeckSummary, DueCounts, ImportReport
+from newsquiz.core.progress import DeckSummary, DueCounts, ImportReport, Profile
 from newsquiz.core.scheduling import MATURE_DAYS, Phase
+from newsquiz.store.reviews import Day, today_counts
 from newsquiz.store.tables import CARD, DECK, PROFILE, STATE
 
 _DAY_MS = 86_400_000
@@ -146,14 +159,14 @@ def _add_states_for_deck(connection: Connection, deck_id: int) -> None:
             CARD.c.id,
             CARD.c.deck_id,
             CARD.c.position,
-            literal(False),
+            false(),
             literal(0),
             literal(0),
             literal(0),
-            literal(False),
-            literal(False),
+            false(),
+            false(),
         )
-        .select_from(CARD.join(PROFILE, literal(True)))
+        .select_from(CARD.join(PROFILE, true()))
         .where(CARD.c.deck_id == deck_id, ~already)
     )
     columns = ["profile_id", "card_id", "deck_id", "position", "retired", "phase", "reps"]
@@ -175,13 +188,12 @@ def deck_ids(connection: Connection, slugs: list[str] | None) -> list[int] | Non
 
 
 def deck_summaries(
-    connection: Connection,
-    profile_id: int | None,
-    due: dict[int, DueCounts],
+    connection: Connection, profile: Profile | None, day: Day | None
 ) -> list[DeckSummary]:
-    """Every deck with its card counts for one learner (or plain card counts without one)."""
+    """Every deck with its card counts and, for a learner, what is due today (each deck capped
+    by the daily limits on its own, as Anki's deck list shows). One pass over the states."""
     decks = connection.execute(select(DECK).order_by(DECK.c.slug)).mappings().all()
-    if profile_id is None:
+    if profile is None or day is None:
         counts = {
             r["deck_id"]: r
             for r in connection.execute(
@@ -192,8 +204,12 @@ def deck_summaries(
                 ).group_by(CARD.c.deck_id)
             ).mappings()
         }
+        new_left = reviews_left = 0
     else:
-        counts = _state_counts(connection, profile_id)
+        counts = _state_counts(connection, profile, day)
+        done = today_counts(connection, profile.id, day.start_ms)
+        new_left = max(0, profile.settings.new_per_day - done.new)
+        reviews_left = max(0, profile.settings.reviews_per_day - done.review)
     summaries = []
     for deck in decks:
         c: Any = counts.get(deck["id"], {})
@@ -206,21 +222,33 @@ def deck_summaries(
                 origin=deck["origin"],
                 cards=cards,
                 retired=int(c.get("retired") or 0),
-                unseen=cards if profile_id is None else int(c.get("unseen") or 0),
+                unseen=cards if profile is None else int(c.get("unseen") or 0),
                 learning=int(c.get("learning") or 0),
                 young=int(c.get("young") or 0),
                 mature=int(c.get("mature") or 0),
                 suspended=int(c.get("suspended") or 0),
-                due=due.get(deck["id"], DueCounts(0, 0, 0)),
+                due=DueCounts(
+                    new=min(new_left, int(c.get("due_new") or 0)),
+                    learning=int(c.get("due_learning") or 0),
+                    review=min(reviews_left, int(c.get("due_review") or 0)),
+                ),
             )
         )
     return summaries
 
 
-def _state_counts(connection: Connection, profile_id: int) -> dict[int, Any]:
+def _state_counts(connection: Connection, profile: Profile, day: Day) -> dict[int, Any]:
     active = ~STATE.c.retired
+    available = (
+        active,
+        ~STATE.c.suspended,
+        or_(STATE.c.buried_until.is_(None), STATE.c.buried_until <= day.now_ms),
+    )
+    ahead_ms = day.now_ms + int(profile.settings.learn_ahead.total_seconds() * 1000)
     interval = STATE.c.due - STATE.c.last_review
     mature = interval >= MATURE_DAYS * _DAY_MS
+    phase = STATE.c.phase
+    learning = phase.in_([int(Phase.LEARNING), int(Phase.RELEARNING)])
 
     def count(*conditions: Any) -> Any:
         return func.sum(case((and_(*conditions), 1), else_=0))
@@ -230,15 +258,18 @@ def _state_counts(connection: Connection, profile_id: int) -> dict[int, Any]:
             STATE.c.deck_id,
             count(active).label("cards"),
             count(STATE.c.retired).label("retired"),
-            count(active, STATE.c.phase == int(Phase.NEW)).label("unseen"),
-            count(active, STATE.c.phase.in_([int(Phase.LEARNING), int(Phase.RELEARNING)])).label(
-                "learning"
-            ),
-            count(active, STATE.c.phase == int(Phase.REVIEW), ~mature).label("young"),
-            count(active, STATE.c.phase == int(Phase.REVIEW), mature).label("mature"),
+            count(active, phase == int(Phase.NEW)).label("unseen"),
+            count(active, learning).label("learning"),
+            count(active, phase == int(Phase.REVIEW), ~mature).label("young"),
+            count(active, phase == int(Phase.REVIEW), mature).label("mature"),
             count(active, STATE.c.suspended).label("suspended"),
+            count(*available, phase == int(Phase.NEW)).label("due_new"),
+            count(*available, learning, STATE.c.due <= ahead_ms).label("due_learning"),
+            count(*available, phase == int(Phase.REVIEW), STATE.c.due < day.end_ms).label(
+                "due_review"
+            ),
         )
-        .where(STATE.c.profile_id == profile_id)
+        .where(STATE.c.profile_id == profile.id)
         .group_by(STATE.c.deck_id)
     )
     return {r["deck_id"]: r for r in connection.execute(query).mappings()}

@@ -4,12 +4,14 @@ The store's queries are portable SQLAlchemy Core; what is left differs in how a 
 up and how a transaction starts, not in the SQL of the queries:
 
 - SQLite connections get WAL (readers never block the writer), a busy timeout (a second process
-  waits instead of failing), foreign keys, and `synchronous=FULL`: each commit is fsynced to the
-  WAL before `commit` returns, so a review survives a killed process *and* a power cut. (`NORMAL`
-  would also survive SIGKILL, because the WAL write happens before commit returns, but could lose
-  the last few commits on power loss; the benchmark prints both.) Write transactions start with
-  `BEGIN IMMEDIATE`: with a plain deferred `BEGIN`, two processes that both read and then write
-  can deadlock, and SQLite reports that at once as "database is locked" without waiting.
+  waits instead of failing), foreign keys, a larger page cache, and a `synchronous` level:
+  `normal` (the default): a commit has written the WAL when it returns, so it survives the
+  process being killed at any moment; a power cut could lose what was not yet fsynced, which
+  `wal_flush.WalFlusher` does right after each answer in the background (the store starts it).
+  `full`: every commit also fsyncs before returning, as Anki does; about twice the cost per
+  answer. Write transactions start with `BEGIN IMMEDIATE`: with a plain deferred `BEGIN`, two
+  processes that both read and then write can deadlock, and SQLite reports that at once as
+  "database is locked" without waiting.
 - PostgreSQL connections run at READ COMMITTED whatever the server's default: the review path
   locks the card's state row with `SELECT ... FOR UPDATE`, and at READ COMMITTED a second
   writer waits for that lock and then reads the committed row, so concurrent answers queue
@@ -18,6 +20,9 @@ up and how a transaction starts, not in the SQL of the queries:
 - On PostgreSQL a profile belongs to the database role that created it (`profile.db_role`), which
   row-level security (`store/school.py`) checks against `session_user`; SQLite has no roles and
   leaves the column empty.
+- A few `meta` facts depend on what the connected role may see (the stale-card sweep's
+  fingerprint): on PostgreSQL their key carries the role (`own_key`), so each learner keeps
+  their own and may write only that one; SQLite has one.
 - Creating or upgrading the schema takes a PostgreSQL advisory lock, so that two programs opening
   an empty database at once do not both create it; SQLite's `BEGIN IMMEDIATE` already serialises.
 """
@@ -27,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, null, text
+from sqlalchemy import Connection, Engine, String, create_engine, event, func, literal, null, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
@@ -36,6 +41,9 @@ SQLITE: Final = "sqlite"
 POSTGRESQL: Final = "postgresql"
 
 BUSY_TIMEOUT_MS: Final = 10_000
+CACHE_KIB: Final = 32 * 1024
+"""Page cache per connection (SQLite's default is 2 MiB): a 100,000-card collection's hot pages
+stay in memory instead of being re-read on every answer."""
 Synchronous = Literal["full", "normal"]
 
 RETRYABLE_SQLSTATES: Final = frozenset({"40001", "40P01"})
@@ -68,6 +76,7 @@ def _tune_sqlite(engine: Engine, synchronous: Synchronous) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute(f"PRAGMA synchronous = {synchronous.upper()}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -91,6 +100,13 @@ def own_role(dialect: Dialect) -> ColumnElement[Any]:
     """The database role a new profile belongs to: the login role on PostgreSQL (`session_user`,
     which `SET ROLE` cannot change), nothing on SQLite."""
     return func.session_user() if dialect.name == POSTGRESQL else null()
+
+
+def own_key(dialect: Dialect, key: str) -> ColumnElement[str]:
+    """A `meta` key of the connected role's own: `key:role` on PostgreSQL, `key` on SQLite."""
+    if dialect.name == POSTGRESQL:
+        return literal(f"{key}:", String) + func.session_user()
+    return literal(key, String)
 
 
 def lock_schema(connection: Connection) -> None:

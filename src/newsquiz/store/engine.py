@@ -36,6 +36,7 @@ __all__ = [
     "make_engine",
     "reading",
     "retrying",
+    "sqlite_file",
     "url_for",
     "writing",
 ]
@@ -57,7 +58,7 @@ def url_for(location: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
-def make_engine(location: str | Path, *, synchronous: Synchronous = "full") -> Engine:
+def make_engine(location: str | Path, *, synchronous: Synchronous = "normal") -> Engine:
     return make_engine_for_url(url_for(location), synchronous)
 
 
@@ -114,3 +115,13 @@ def retrying(function: Callable[P, R]) -> Callable[P, R]:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == SQLITE
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The database file of a file-backed SQLite engine, else None."""
+    if engine.dialect.name != SQLITE:
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)

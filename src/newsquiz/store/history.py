@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, case, func, select
 
-from newsquiz.core.progress import DayCount
-from newsquiz.core.scheduling import Phase, Rating
+from newsquiz.core.progress import DayCount, ReviewEntry
+from newsquiz.core.scheduling import Phase, Rating, from_millis
 from newsquiz.store.tables import REVIEW, STATE
 
 DAY_MS = 86_400_000
@@ -79,3 +79,26 @@ def counts_by_phase(connection: Connection, profile_id: int) -> dict[Phase, int]
     )
     found: dict[int, int] = dict(rows.all())
     return {phase: int(found.get(int(phase), 0)) for phase in Phase}
+
+
+def card_history(connection: Connection, profile_id: int, card_id: int) -> list[ReviewEntry]:
+    rows = connection.execute(
+        select(REVIEW)
+        .where(REVIEW.c.profile_id == profile_id, REVIEW.c.card_id == card_id)
+        .order_by(REVIEW.c.id)
+    ).mappings()
+    return [
+        ReviewEntry(
+            id=r["id"],
+            card_id=r["card_id"],
+            reviewed_at=from_millis(r["reviewed_at"]),
+            rating=Rating(r["rating"]),
+            answer=r["answer"],
+            verdict=r["verdict"],
+            duration_ms=r["duration_ms"],
+            phase_before=Phase(r["phase_before"]),
+            due_after=None if r["due_after"] is None else from_millis(r["due_after"]),
+            is_cram=bool(r["is_cram"]),
+        )
+        for r in rows
+    ]

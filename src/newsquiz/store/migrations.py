@@ -16,7 +16,7 @@ from sqlmodel import SQLModel
 
 from newsquiz.store.dialect import is_permission_denied, lock_schema
 from newsquiz.store.engine import writing
-from newsquiz.store.tables import FLAG, META, PROFILE, SCHEMA_VERSION
+from newsquiz.store.tables import FLAG, META, PROFILE, REVIEW, SCHEMA_VERSION, STATE
 
 
 class SchemaError(Exception):
@@ -31,6 +31,14 @@ def _v1_to_v2(connection: Connection) -> None:
 
 
 def _v2_to_v3(connection: Connection) -> None:
+    """The new-card index holds only new cards, so answering any other card never writes to it;
+    the review-time index covers the per-day statistics."""
+    for table, name in ((STATE, "ix_state_new"), (REVIEW, "ix_review_profile_time")):
+        connection.execute(text(f"DROP INDEX {name}"))
+        next(index for index in table.indexes if index.name == name).create(connection)
+
+
+def _v3_to_v4(connection: Connection) -> None:
     """The school server: a profile belongs to a database role; the last profile used is found
     from `last_used_at` (which `remember_profile` always set with the meta key)."""
     connection.execute(text("ALTER TABLE profile ADD COLUMN db_role VARCHAR"))
@@ -40,7 +48,7 @@ def _v2_to_v3(connection: Connection) -> None:
     connection.execute(META.delete().where(META.c.key == "last_profile_id"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """`MIGRATIONS[n]` upgrades a version-n database to version n + 1."""
 
 

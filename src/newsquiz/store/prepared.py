@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, Select
+from sqlalchemy import Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -52,18 +52,20 @@ class Prepared:
 
 
 @contextmanager
-def raw_transaction(engine: Engine) -> Iterator[Any]:
-    """A DBAPI cursor inside one write transaction, committed (durably) when the block ends."""
-    connection = engine.raw_connection()
+def raw_transaction(connection: Any, dialect: Dialect) -> Iterator[Any]:
+    """A DBAPI cursor inside one write transaction, committed (durably) when the block ends.
+
+    `connection` is a pooled DBAPI connection from `Engine.raw_connection()`, so it carries the
+    engine's connect-time settings (WAL, busy timeout, foreign keys, synchronous).
+    """
+    cursor = connection.cursor()
     try:
-        cursor = connection.cursor()
-        begin_raw_write(engine.dialect, cursor)
+        begin_raw_write(dialect, cursor)
         try:
             yield cursor
         except BaseException:
             connection.rollback()
             raise
         connection.commit()
-        cursor.close()
     finally:
-        connection.close()
+        cursor.close()

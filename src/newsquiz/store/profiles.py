@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, func, literal, select
+from sqlalchemy import Connection, RowMapping, false, func, literal, select
 from sqlalchemy.exc import IntegrityError
 
 from newsquiz.core.progress import Profile
@@ -111,8 +111,8 @@ def add_states_for_profile(connection: Connection, profile_id: int) -> None:
         literal(0),
         literal(0),
         literal(0),
-        literal(False),
-        literal(False),
+        false(),
+        false(),
     )
     connection.execute(STATE.insert().from_select(columns, source))
 

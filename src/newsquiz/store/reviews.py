@@ -1,4 +1,4 @@
-"""The review path: today's queue, recording an answer, undo, bury, suspend, flags, cram picks.
+"""The review path: today's queue, recording an answer, undo, bury and suspend, cram picks.
 
 Recording an answer is one short write transaction: read the card's state (locked), let
 `core.scheduling.rate` compute the next one, insert the log row, update the state, commit. The
@@ -15,10 +15,19 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping, Select, bindparam, func, or_, select
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Dialect
 
-from newsquiz.core.progress import DueCounts, Flag, ReviewEntry, StudyCard
+from newsquiz.core.progress import DueCounts, StudyCard
 from newsquiz.core.queues import DayCounts, StudyQueue
 from newsquiz.core.scheduling import (
     CardState,
@@ -39,7 +48,7 @@ from newsquiz.store.states import (
     state_from_row,
     study_card,
 )
-from newsquiz.store.tables import CARD, DECK, FLAG, REVIEW, STATE
+from newsquiz.store.tables import CARD, DECK, REVIEW, STATE
 
 STUDY_COLUMNS = (
     STATE.c.card_id,
@@ -106,6 +115,11 @@ class Day:
         return to_millis(self.now)
 
 
+BATCH = 50
+"""New and review cards are loaded this many at a time: a session starts in a millisecond
+however large the collection and the daily limits are."""
+
+
 def load_queue(
     connection: Connection,
     profile_id: int,
@@ -113,31 +127,79 @@ def load_queue(
     day: Day,
     deck_ids: list[int] | None,
 ) -> StudyQueue:
-    """Today's candidates: learning cards, reviews most overdue first, new cards in deck order."""
+    """Today's queue: learning cards, how many reviews and new cards the limits allow, and a
+    first batch of each (reviews most overdue first, new cards in deck order)."""
     done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    available = _available(day.now_ms)
-    base = _study_select(profile_id, deck_ids).where(*available)
     queue = StudyQueue(day_end=from_millis(day.end_ms), learn_ahead=settings.learn_ahead, done=done)
+    base = _study_select(profile_id, deck_ids).where(*_available(day.now_ms))
     learning = base.where(STATE.c.phase.in_(_LEARNING), STATE.c.due < day.end_ms)
     for row in connection.execute(learning.order_by(STATE.c.due)).mappings():
         queue.add_learning(study_card(row))
-    if reviews_left:
-        reviews = (
-            base.where(STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms)
-            .order_by(STATE.c.due, STATE.c.card_id)
-            .limit(reviews_left)
-        )
-        queue.reviews.extend(study_card(r) for r in connection.execute(reviews).mappings())
-    if new_left:
-        new = (
-            base.where(STATE.c.phase == int(Phase.NEW))
-            .order_by(STATE.c.deck_id, STATE.c.position)
-            .limit(new_left)
-        )
-        queue.new.extend(study_card(r) for r in connection.execute(new).mappings())
+    queue.new_more = _count_available(
+        connection, profile_id, day, deck_ids, _NEW, max(0, settings.new_per_day - done.new)
+    )
+    queue.reviews_more = _count_available(
+        connection,
+        profile_id,
+        day,
+        deck_ids,
+        _due_reviews(day),
+        max(0, settings.reviews_per_day - done.review),
+    )
+    refill(connection, queue, profile_id, day, deck_ids)
     return queue
+
+
+_NEW = (STATE.c.phase == literal_column(str(int(Phase.NEW))),)
+"""A literal, not a bound parameter: only then can SQLite use the partial index of new cards."""
+
+
+def _due_reviews(day: Day) -> tuple[Any, ...]:
+    return (STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms)
+
+
+def refill(
+    connection: Connection,
+    queue: StudyQueue,
+    profile_id: int,
+    day: Day,
+    deck_ids: list[int] | None,
+) -> None:
+    """Load the next batch of reviews and of new cards where the queue has run out of them."""
+    base = _study_select(profile_id, deck_ids).where(*_available(day.now_ms))
+    waiting = {card.id for card in queue.undone}  # already queued, though new in the database
+    if queue.needs_reviews():
+        limit = min(BATCH, queue.reviews_more) + len(waiting)
+        query = base.where(*_due_reviews(day)).order_by(STATE.c.due, STATE.c.card_id)
+        rows = connection.execute(query.limit(limit)).mappings().all()
+        cards = [study_card(r) for r in rows if r["card_id"] not in waiting]
+        queue.add_reviews(cards[: queue.reviews_more], exhausted=len(rows) < limit)
+    if queue.needs_new():
+        limit = min(BATCH, queue.new_more) + len(waiting)
+        query = base.where(*_NEW).order_by(STATE.c.deck_id, STATE.c.position)
+        rows = connection.execute(query.limit(limit)).mappings().all()
+        cards = [study_card(r) for r in rows if r["card_id"] not in waiting]
+        queue.add_new(cards[: queue.new_more], exhausted=len(rows) < limit)
+
+
+def _count_available(
+    connection: Connection,
+    profile_id: int,
+    day: Day,
+    deck_ids: list[int] | None,
+    condition: tuple[Any, ...],
+    limit: int,
+) -> int:
+    """How many available cards match, counting no further than `limit` (an index range scan)."""
+    if limit <= 0:
+        return 0
+    inner = _scoped(
+        select(STATE.c.id).where(
+            STATE.c.profile_id == profile_id, *_available(day.now_ms), *condition
+        ),
+        deck_ids,
+    ).limit(limit)
+    return int(connection.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
 
 
 def due_counts(
@@ -149,73 +211,30 @@ def due_counts(
 ) -> DueCounts:
     """What is left to study now, after the daily limits, counted with the queue indexes only."""
     done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    available = _available(day.now_ms)
     ahead_ms = day.now_ms + int(settings.learn_ahead.total_seconds() * 1000)
-
-    def limited(condition: Any, limit: int) -> int:
-        if limit == 0:
-            return 0
-        inner = _scoped(
-            select(STATE.c.id).where(STATE.c.profile_id == profile_id, *available, *condition),
-            deck_ids,
-        ).limit(limit)
-        return int(
-            connection.execute(select(func.count()).select_from(inner.subquery())).scalar_one()
-        )
-
     learning = _scoped(
         select(func.count()).where(
             STATE.c.profile_id == profile_id,
             STATE.c.phase.in_(_LEARNING),
             STATE.c.due <= ahead_ms,
-            *available,
+            *_available(day.now_ms),
         ),
         deck_ids,
     )
     return DueCounts(
-        new=limited((STATE.c.phase == int(Phase.NEW),), new_left),
+        new=_count_available(
+            connection, profile_id, day, deck_ids, _NEW, settings.new_per_day - done.new
+        ),
         learning=int(connection.execute(learning).scalar_one()),
-        review=limited(
-            (STATE.c.phase == int(Phase.REVIEW), STATE.c.due < day.end_ms), reviews_left
+        review=_count_available(
+            connection,
+            profile_id,
+            day,
+            deck_ids,
+            _due_reviews(day),
+            settings.reviews_per_day - done.review,
         ),
     )
-
-
-def due_counts_by_deck(
-    connection: Connection, profile_id: int, settings: Settings, day: Day
-) -> dict[int, DueCounts]:
-    """Per deck, each capped by the daily limits on its own, as Anki's deck list shows them."""
-    done = today_counts(connection, profile_id, day.start_ms)
-    new_left = max(0, settings.new_per_day - done.new)
-    reviews_left = max(0, settings.reviews_per_day - done.review)
-    ahead_ms = day.now_ms + int(settings.learn_ahead.total_seconds() * 1000)
-    phase = STATE.c.phase
-    rows = connection.execute(
-        select(STATE.c.deck_id, phase, func.count())
-        .where(
-            STATE.c.profile_id == profile_id,
-            *_available(day.now_ms),
-            or_(
-                phase == int(Phase.NEW),
-                (phase == int(Phase.REVIEW)) & (STATE.c.due < day.end_ms),
-                phase.in_(_LEARNING) & (STATE.c.due <= ahead_ms),
-            ),
-        )
-        .group_by(STATE.c.deck_id, phase)
-    )
-    counts: dict[int, dict[int, int]] = {}
-    for deck_id, card_phase, count in rows:
-        counts.setdefault(deck_id, {})[card_phase] = count
-    return {
-        deck_id: DueCounts(
-            new=min(new_left, c.get(int(Phase.NEW), 0)),
-            learning=c.get(int(Phase.LEARNING), 0) + c.get(int(Phase.RELEARNING), 0),
-            review=min(reviews_left, c.get(int(Phase.REVIEW), 0)),
-        )
-        for deck_id, c in counts.items()
-    }
 
 
 _SELECT_STATE = (
@@ -276,7 +295,8 @@ class Recorded:
 
 
 def record_review(
-    engine: Engine,
+    connection: Any,
+    dialect: Dialect,
     *,
     profile_id: int,
     card_id: int,
@@ -288,11 +308,14 @@ def record_review(
     duration_ms: int | None = None,
     session_id: int | None = None,
     is_cram: bool = False,
+    expires: datetime | None = None,
 ) -> Recorded:
-    """Log one answer and, unless cramming, reschedule the card; committed when this returns."""
-    statements = _statements(engine.dialect)
+    """Log one answer and, unless cramming, reschedule the card; committed when this returns.
+
+    `connection` is a DBAPI connection from the engine's pool (see `prepared`)."""
+    statements = _statements(dialect)
     now_ms = to_millis(now)
-    with raw_transaction(engine) as cursor:
+    with raw_transaction(connection, dialect) as cursor:
         row = statements.select_state.first(cursor, {"profile_id": profile_id, "card_id": card_id})
         if row is None:
             raise UnknownCard(f"card {card_id} is not in this learner's collection")
@@ -302,7 +325,8 @@ def record_review(
             after = before
             elapsed = (now - before.last_review).days if before.last_review else None
         else:
-            rated = rate(before, rating, now, settings, fuzz_rng(card_id, before.reps))
+            rng = fuzz_rng(card_id, before.reps)
+            rated = rate(before, rating, now, settings, rng, expires=expires)
             after, elapsed, became_leech = rated.after, rated.elapsed_days, rated.became_leech
         values = {
             "profile_id": profile_id,
@@ -415,48 +439,3 @@ def cram_cards(
         order = {card_id: index for index, card_id in enumerate(wanted)}
         cards.sort(key=lambda card: order[card.id])
     return cards
-
-
-def card_history(connection: Connection, profile_id: int, card_id: int) -> list[ReviewEntry]:
-    rows = connection.execute(
-        select(REVIEW)
-        .where(REVIEW.c.profile_id == profile_id, REVIEW.c.card_id == card_id)
-        .order_by(REVIEW.c.id)
-    ).mappings()
-    return [
-        ReviewEntry(
-            id=r["id"],
-            card_id=r["card_id"],
-            reviewed_at=from_millis(r["reviewed_at"]),
-            rating=Rating(r["rating"]),
-            answer=r["answer"],
-            verdict=r["verdict"],
-            duration_ms=r["duration_ms"],
-            phase_before=Phase(r["phase_before"]),
-            due_after=None if r["due_after"] is None else from_millis(r["due_after"]),
-            is_cram=bool(r["is_cram"]),
-        )
-        for r in rows
-    ]
-
-
-def flag_card(
-    connection: Connection, profile_id: int, card_id: int, reason: str, note: str, now_ms: int
-) -> Flag:
-    _state_row(connection, profile_id, card_id)
-    flag_id = connection.execute(
-        FLAG.insert()
-        .values(profile_id=profile_id, card_id=card_id, created_at=now_ms, reason=reason, note=note)
-        .returning(FLAG.c.id)
-    ).scalar_one()
-    return Flag(flag_id, card_id, reason, note, from_millis(now_ms))
-
-
-def open_flags(connection: Connection, profile_id: int | None = None) -> list[Flag]:
-    query = select(FLAG).where(FLAG.c.resolved_at.is_(None)).order_by(FLAG.c.id)
-    if profile_id is not None:
-        query = query.where(FLAG.c.profile_id == profile_id)
-    return [
-        Flag(r["id"], r["card_id"], r["reason"], r["note"], from_millis(r["created_at"]))
-        for r in connection.execute(query).mappings()
-    ]

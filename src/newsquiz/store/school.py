@@ -4,7 +4,8 @@ Every learner connects with their own database role; a profile belongs to the ro
 it (`profile.db_role`). Row-level security then lets a learner's connection see and change only
 their own profiles and the card states, reviews, sessions and flags of those profiles, whatever
 SQL they send, while teachers see everything. Learners may read decks and cards but not change
-them. The store's own queries are unchanged: the server filters them.
+them; in `meta` they may write only their own record of the stale-card sweep. The store's own
+queries are unchanged: the server filters them.
 
 Two group roles per database carry the privileges, `<database>_learners` and
 `<database>_teachers`; a person's login role is a member of one. Policies compare against
@@ -24,13 +25,17 @@ from sqlalchemy import Connection, Table, select, text
 
 from newsquiz.core.scheduling import Settings
 from newsquiz.store import profiles
+from newsquiz.store.stale import SWEEP_KEY
 from newsquiz.store.tables import CARD, DECK, FLAG, META, PROFILE, REVIEW, SESSION, STATE
 
-SHARED: tuple[Table, ...] = (META, DECK, CARD)
+SHARED: tuple[Table, ...] = (DECK, CARD)
 """Everyone reads these; only teachers change them."""
 OWNED: tuple[Table, ...] = (STATE, REVIEW, SESSION, FLAG)
 """Rows that belong to one profile, through their `profile_id`."""
 
+_OWN_META = f"key = '{SWEEP_KEY}:' || session_user"
+"""`meta` is read by everyone; a learner writes only the key their stale-card sweep keeps
+(`stale.py`, `dialect.own_key`)."""
 _MINE = "db_role = session_user"
 _MY_PROFILES = f"profile_id IN (SELECT id FROM profile WHERE {_MINE})"
 _MY_SESSION = "(session_id IS NULL OR session_id IN (SELECT id FROM study_session))"
@@ -112,7 +117,7 @@ def set_up_school(
     # Before PostgreSQL 15 everyone could create tables in `public`; learners need not.
     schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
     run(f"REVOKE CREATE ON SCHEMA {quote(schema)} FROM PUBLIC")
-    for table in (*SHARED, PROFILE, *OWNED):
+    for table in (META, *SHARED, PROFILE, *OWNED):
         name = quote(table.name)
         run(f"REVOKE ALL ON {name} FROM PUBLIC")
         run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {teacher_group}")
@@ -125,17 +130,22 @@ def set_up_school(
             readers = teacher_group if table in SHARED else f"{teacher_group}, {learner_group}"
             run(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {readers}")
 
-    for table in (PROFILE, *OWNED):
+    for table in (META, PROFILE, *OWNED):
         name = quote(table.name)
-        mine = _MINE if table is PROFILE else _MY_PROFILES
+        mine = {META: _OWN_META, PROFILE: _MINE}.get(table, _MY_PROFILES)
         check = f"{mine} AND {_MY_SESSION}" if table is REVIEW else mine
         run(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
-        run(f"DROP POLICY IF EXISTS learner_own_rows ON {name}")
-        run(f"DROP POLICY IF EXISTS teacher_all_rows ON {name}")
+        for policy in ("learner_own_rows", "learner_reads_all", "teacher_all_rows"):
+            run(f"DROP POLICY IF EXISTS {policy} ON {name}")
         run(
             f"CREATE POLICY learner_own_rows ON {name} TO {learner_group} "
             f"USING ({mine}) WITH CHECK ({check})"
         )
+        if table is META:
+            run(
+                f"CREATE POLICY learner_reads_all ON {name} FOR SELECT "
+                f"TO {learner_group} USING (true)"
+            )
         run(f"CREATE POLICY teacher_all_rows ON {name} TO {teacher_group} USING (true)")
 
     for role, group in [(t, teacher_group) for t in teachers] + [

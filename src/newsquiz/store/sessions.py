@@ -21,7 +21,7 @@ from newsquiz.core.queues import StudyQueue
 from newsquiz.core.scheduling import Rating, preview, to_millis
 from newsquiz.store import decks as deck_store
 from newsquiz.store import reviews
-from newsquiz.store.engine import reading, writing
+from newsquiz.store.engine import reading
 from newsquiz.store.tables import SESSION
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class StudySession:
 
     @classmethod
     def start(cls, store: Store, profile: Profile, decks: list[str] | None) -> StudySession:
-        with writing(store.engine) as connection:
+        with store.writing() as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             session_id = _insert_session(connection, profile, decks, store.now(), cram=False)
         return cls(store, profile, session_id, deck_ids, None)
@@ -68,7 +68,7 @@ class StudySession:
         hardest_first: bool,
         limit: int | None,
     ) -> StudySession:
-        with writing(store.engine) as connection:
+        with store.writing() as connection:
             deck_ids = deck_store.deck_ids(connection, decks)
             cards = reviews.cram_cards(
                 connection,
@@ -93,6 +93,15 @@ class StudySession:
                     self.store.day(self.profile, now),
                     self._deck_ids,
                 )
+        elif self._queue.needs_new() or self._queue.needs_reviews():
+            with reading(self.store.engine) as connection:
+                reviews.refill(
+                    connection,
+                    self._queue,
+                    self.profile.id,
+                    self.store.day(self.profile, now),
+                    self._deck_ids,
+                )
         return self._queue
 
     def next_card(self) -> StudyCard | None:
@@ -113,12 +122,15 @@ class StudySession:
         if self._cram is not None:
             return DueCounts(0, 0, len(self._cram))
         queue = self._current_queue(self.store.now())
-        return DueCounts(len(queue.new), len(queue.learning), len(queue.reviews))
+        return DueCounts(queue.new_left, len(queue.learning), queue.reviews_left)
 
     def preview(self, card: StudyCard) -> dict[Rating, timedelta]:
         if self._cram is not None:
             return dict.fromkeys(Rating, timedelta(0))
-        return preview(card.state, self.store.now(), self.profile.settings, card.id)
+        expires = self.store.card_expiry(card.id)
+        return preview(
+            card.state, self.store.now(), self.profile.settings, card.id, expires=expires
+        )
 
     # answering ----------------------------------------------------------------------------
 
@@ -142,7 +154,7 @@ class StudySession:
             session_id=self.id,
             is_cram=self.is_cram,
         )
-        after = replace(card, state=state)
+        after = StudyCard(card.id, card.deck, card.card, state, card.origin)
         self._answered.append((card, after))
         if self._cram is not None:
             self._remove_from_cram(card.id)
@@ -154,7 +166,7 @@ class StudySession:
 
     def undo(self) -> StudyCard | None:
         """Take back this session's latest answer; the card is shown again next."""
-        with writing(self.store.engine) as connection:
+        with self.store.writing() as connection:
             undone = reviews.undo_last(connection, self.profile.id, self.id)
             if undone is None:
                 return None
@@ -193,7 +205,7 @@ class StudySession:
             self._queue.remove(card_id)
 
     def end(self) -> None:
-        with writing(self.store.engine) as connection:
+        with self.store.writing() as connection:
             connection.execute(
                 SESSION.update()
                 .where(SESSION.c.id == self.id)

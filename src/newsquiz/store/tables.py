@@ -5,19 +5,20 @@ text, fast to index and group by day, and the same in SQLite and PostgreSQL. Row
 `Row` so that `Card` always means the core value; nothing outside `store/` sees them.
 
 Schema history (see `migrations.py`): version 1 had no `flag` table and no `answer`/`verdict`
-columns in `review`; version 2 added them. Version 3 added `profile.db_role` (whose profile it is
-on a shared PostgreSQL server) and dropped the `last_profile_id` meta key: the last profile used
-is the one with the latest `last_used_at`, which also works per learner on a shared server.
+columns in `review`; version 2 added them; version 3 made `ix_state_new` a partial index
+and `ix_review_profile_time` a covering one. Version 4 added `profile.db_role` (whose profile it
+is on a shared PostgreSQL server) and dropped the `last_profile_id` meta key: the last profile
+used is the one with the latest `last_used_at`, which also works per learner on a shared server.
 """
 
 from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, Index, Table, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _millis(*, nullable: bool = True, index: bool = False) -> Any:
@@ -87,7 +88,15 @@ class CardStateRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("profile_id", "card_id"),
         Index("ix_state_queue", "profile_id", "phase", "due"),
-        Index("ix_state_new", "profile_id", "phase", "deck_id", "position"),
+        # Only new cards, so answering a card that is already past "new" never writes to it.
+        Index(
+            "ix_state_new",
+            "profile_id",
+            "deck_id",
+            "position",
+            sqlite_where=text("phase = 0"),
+            postgresql_where=text("phase = 0"),
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id")
@@ -127,7 +136,18 @@ class ReviewRow(SQLModel, table=True):
     whole state before the answer, so undo restores it exactly."""
 
     __tablename__ = "review"
-    __table_args__ = (Index("ix_review_profile_time", "profile_id", "reviewed_at"),)
+    __table_args__ = (
+        # Covers the per-day statistics and today's counts, so they never read the table itself.
+        Index(
+            "ix_review_profile_time",
+            "profile_id",
+            "reviewed_at",
+            "rating",
+            "is_cram",
+            "phase_before",
+            "duration_ms",
+        ),
+    )
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id")
     card_id: int = Field(foreign_key="card.id", index=True)

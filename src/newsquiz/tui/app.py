@@ -1,20 +1,30 @@
-"""The newsquiz Textual app: the world (store, clock, seed) is injected; screens do the rest."""
+"""The newsquiz Textual app: the world (store, clock, seed) is injected; screens do the rest.
+
+From the command line the store is opened in a worker thread after the first frame is drawn:
+SQLAlchemy and SQLModel take longer to import than Textual itself, and a learner should see the
+app at once. Tests hand in an open store and skip that step.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.tally import Tally
-from newsquiz.store import Store
 from newsquiz.tui.screens.home import HomeScreen
 from newsquiz.tui.screens.modals import PromptModal
 from newsquiz.tui.screens.review import ReviewScreen
 from newsquiz.tui.screens.summary import SummaryScreen
+
+if TYPE_CHECKING:
+    from newsquiz.store import Store
 
 DEFAULT_PROFILE_HINT = "Your name (a profile keeps your progress)"
 
@@ -27,21 +37,50 @@ class NewsquizApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         clock: Callable[[], datetime] | None = None,
         *,
         seed: int = 0,
         profile: Profile | None = None,
+        opener: Callable[[], Store] | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
-        self.clock = clock or store.clock
+        if store is None and opener is None:
+            raise ValueError("NewsquizApp needs a store or an opener")
+        self._store = store
+        self._opener = opener
+        self._clock = clock
         self.seed = seed
         """Choice shuffles derive from it, so a test sees the same order every run."""
         self.profile = profile
 
+    @property
+    def store(self) -> Store:
+        assert self._store is not None, "the store is opened before any screen uses it"
+        return self._store
+
+    def clock(self) -> datetime:
+        return (self._clock or self.store.clock)()
+
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        if self._store is None:
+            self.push_screen(LoadingScreen())
+            self.run_worker(self._open_store, thread=True, exclusive=True)
+        else:
+            self.start()
+
+    def _open_store(self) -> None:
+        assert self._opener is not None
+        store = self._opener()
+        self.call_from_thread(self._opened, store)
+
+    def _opened(self, store: Store) -> None:
+        self._store = store
+        self.pop_screen()
+        self.start()
+
+    def start(self) -> None:
         self.profile = self.profile or self.store.last_profile()
         if self.profile is None:
             profiles = self.store.profiles()
@@ -106,3 +145,12 @@ class NewsquizApp(App[None]):
         from newsquiz.tui.screens.profiles import ProfilesScreen
 
         self.push_screen(ProfilesScreen())
+
+
+class LoadingScreen(Screen[None]):
+    """Shown for the fraction of a second the progress database takes to open."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("Opening your progress…", id="loading")
+        yield Footer()

@@ -30,7 +30,9 @@ PHASES = {
 }
 
 
-def state_label(card: StudyCard, now: datetime) -> str:
+def state_label(card: StudyCard, now: datetime, outdated: bool = False) -> str:
+    if outdated:
+        return "outdated"
     state = card.state
     if state.suspended:
         return "leech" if state.leech else "suspended"
@@ -92,7 +94,7 @@ class DeckBrowserScreen(Screen[None]):
             table.add_row(
                 card_prompt(card.card)[:60],
                 card.card.answer[:30],
-                state_label(card, now),
+                state_label(card, now, self.newsquiz.store.is_outdated(card.id)),
                 "—" if due is None else due.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(card.state.lapses),
                 str(card.state.reps),

@@ -31,6 +31,7 @@ class HomeScreen(Screen[None]):
         Binding("c", "cram_deck", "Practise", id="cram-deck"),
         Binding("d", "browse", "Browse", id="browse"),
         Binding("i", "import_deck", "Import", id="import"),
+        Binding("g", "generate", "From article", id="generate"),
         Binding("t", "stats", "Stats", id="stats"),
         Binding("p", "app.profiles", "Profiles", id="profiles"),
         Binding("q", "app.quit", "Quit", id="quit"),
@@ -140,20 +141,50 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(StatsScreen())
 
-    def action_import_deck(self) -> None:
+    def action_generate(self) -> None:
+        """An article becomes a deck: generated, reviewed, saved beside the article, imported."""
+
         def chosen(path: str | None) -> None:
             if not path:
                 return
+            from newsquiz.generate import EmptyArticleError, generate_deck, parse_article
+            from newsquiz.tui.screens.deck_review import DeckReviewScreen
+
+            source = Path(path).expanduser()
             try:
-                deck = read_deck_file(Path(path).expanduser(), display=path)
-            except DeckError as err:
-                self.app.push_screen(DeckProblemsModal(err.problems))
+                article = parse_article(source.read_text(encoding="utf-8-sig"), source.stem)
+            except (OSError, UnicodeDecodeError, EmptyArticleError) as err:
+                self.notify(f"Cannot read {path}: {err}", severity="error")
                 return
-            report = self.newsquiz.store.import_deck(deck)
-            self.notify(
-                f"Imported «{deck.title}»: {report.added} new, {report.updated} updated, "
-                f"{report.retired} retired, {report.unchanged} unchanged."
-            )
-            self.refresh_decks()
+            deck = generate_deck([article])
+            target = source.with_name(f"{deck.slug}.yaml")
+
+            def reviewed(saved: Path | None) -> None:
+                if saved is not None:
+                    self.import_file(saved)
+
+            self.app.push_screen(DeckReviewScreen(deck, article.text, target), reviewed)
+
+        self.app.push_screen(
+            PromptModal("Make a deck from an article (path to a .txt file)"), chosen
+        )
+
+    def import_file(self, path: Path, shown: str | None = None) -> None:
+        try:
+            deck = read_deck_file(path, display=shown)
+        except DeckError as err:
+            self.app.push_screen(DeckProblemsModal(err.problems))
+            return
+        report = self.newsquiz.store.import_deck(deck)
+        self.notify(
+            f"Imported «{deck.title}»: {report.added} new, {report.updated} updated, "
+            f"{report.retired} retired, {report.unchanged} unchanged."
+        )
+        self.refresh_decks()
+
+    def action_import_deck(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self.import_file(Path(path).expanduser(), shown=path)
 
         self.app.push_screen(PromptModal("Import a deck file (path to a .yaml file)"), chosen)

@@ -15,7 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Settings
-from newsquiz.store import ProfileError
+from newsquiz.store.profiles import ProfileError
 from newsquiz.tui.screens.modals import ConfirmModal, PromptModal
 
 if TYPE_CHECKING:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
@@ -22,12 +23,17 @@ from newsquiz.core.cards import ChoiceCard, ClozeCard, card_prompt
 from newsquiz.core.progress import StudyCard
 from newsquiz.core.scheduling import Rating
 from newsquiz.core.tally import Result, Tally
-from newsquiz.store import StudySession
 from newsquiz.tui.screens.modals import InfoModal, PromptModal
 from newsquiz.tui.widgets.answer_diff import diff_text
 from newsquiz.tui.widgets.choices import ChoiceList
 from newsquiz.tui.widgets.cloze import ClozeForm
 from newsquiz.tui.widgets.rating_bar import RatingBar
+
+if TYPE_CHECKING:
+    from newsquiz.store import StudySession
+
+STALE_AFTER_DAYS = 90
+"""Facts older than this show their as-of date prominently after the answer."""
 
 OUTCOME_TITLES = {
     Outcome.CORRECT: ("Correct", "verdict-correct"),
@@ -82,13 +88,13 @@ class ReviewScreen(Screen[Tally]):
             yield RatingBar(id="rating-bar")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         remaining = self.session.remaining()
         self.total = remaining.total
         self.query_one("#session-progress", ProgressBar).update(
             total=max(self.total, 1), progress=0
         )
-        self.show_next()
+        await self.show_next()
 
     # -- state ------------------------------------------------------------------------------
 
@@ -114,14 +120,14 @@ class ReviewScreen(Screen[Tally]):
 
     # -- showing a card ---------------------------------------------------------------------
 
-    def show_next(self) -> None:
+    async def show_next(self) -> None:
         card = self.session.next_card()
         if card is None:
             self.finish()
             return
-        self.show(card)
+        await self.show(card)
 
-    def show(self, card: StudyCard) -> None:
+    async def show(self, card: StudyCard) -> None:
         self.card = card
         self.verdict = None
         self.typed = ""
@@ -131,26 +137,26 @@ class ReviewScreen(Screen[Tally]):
         self.query_one("#result").display = False
         self.query_one("#rating-bar").display = False
         area = self.query_one("#answer-area", Vertical)
-        area.remove_children()
+        await area.remove_children()  # the old widgets must be gone before new ones reuse ids
         inner = card.card
         if isinstance(inner, ChoiceCard):
             shuffled = list(inner.choices)
             random.Random(f"{self.app_seed}:{card.id}:{card.state.reps}").shuffle(shuffled)
             self.choices = shuffled
             choice_list = ChoiceList(shuffled, id="choices")
-            area.mount(choice_list)
+            await area.mount(choice_list)
             choice_list.focus()
         elif isinstance(inner, ClozeCard):
             self.query_one("#prompt", Static).update("Fill in the gaps:")
             form = ClozeForm(inner, id="cloze")
-            area.mount(form)
+            await area.mount(form)
             self.call_after_refresh(form.focus_first)
         else:
             self.choices = []
             box = Input(
                 placeholder="Type the answer; Enter on an empty box shows it", id="answer-box"
             )
-            area.mount(box)
+            await area.mount(box)
             box.focus()
         self.update_progress()
         self.refresh_bindings()
@@ -230,28 +236,31 @@ class ReviewScreen(Screen[Tally]):
         if card.source and (card.source.title or card.source.url):
             facts.append(escape(card.source.title or card.source.url or ""))
         if card.as_of:
-            facts.append(f"as of {format_day(card.as_of)}")
+            as_of = f"as of {format_day(card.as_of)}"
+            age = (self.app_clock().date() - card.as_of).days
+            # an old fact may have changed since: say its date loudly, not in the small print
+            facts.append(f"[b $warning]{as_of}[/]" if age > STALE_AFTER_DAYS else as_of)
         if facts:
             parts.append("[dim]" + " · ".join(facts) + "[/dim]")
         return "\n\n".join(parts)
 
     # -- rating -----------------------------------------------------------------------------
 
-    def action_number(self, number: int) -> None:
+    async def action_number(self, number: int) -> None:
         if self.answered:
-            self.rate(number)
+            await self.rate(number)
         elif self.card is not None and isinstance(self.card.card, ChoiceCard):
             self.judge(self.choices[number - 1])  # check_action admits only 1..len(choices)
 
-    def action_accept(self) -> None:
+    async def action_accept(self) -> None:
         if self.verdict is not None:
-            self.rate(int(self.verdict.suggested_rating))
+            await self.rate(int(self.verdict.suggested_rating))
 
     @on(RatingBar.Rated)
-    def _rated(self, event: RatingBar.Rated) -> None:
-        self.rate(event.rating)
+    async def _rated(self, event: RatingBar.Rated) -> None:
+        await self.rate(event.rating)
 
-    def rate(self, rating: int) -> None:
+    async def rate(self, rating: int) -> None:
         if self.card is None or self.verdict is None:
             return
         card, verdict = self.card, self.verdict
@@ -274,30 +283,30 @@ class ReviewScreen(Screen[Tally]):
                 seconds=self.answer_seconds,
             )
         )
-        self.show_next()
+        await self.show_next()
 
     # -- card actions -----------------------------------------------------------------------
 
-    def action_undo(self) -> None:
+    async def action_undo(self) -> None:
         restored = self.session.undo()
         if restored is None:
             self.notify("Nothing to undo in this session.")
             return
         self.tally = self.tally.without_last()
         self.notify("Undone: the card is back and its schedule restored.")
-        self.show(restored)
+        await self.show(restored)
 
-    def action_bury(self) -> None:
+    async def action_bury(self) -> None:
         if self.card is not None:
             self.session.bury(self.card)
             self.notify("Buried until tomorrow.")
-            self.show_next()
+            await self.show_next()
 
-    def action_suspend(self) -> None:
+    async def action_suspend(self) -> None:
         if self.card is not None:
             self.session.suspend(self.card)
             self.notify("Suspended: it will not come up until you unsuspend it.")
-            self.show_next()
+            await self.show_next()
 
     def action_flag(self) -> None:
         card = self.card
@@ -343,7 +352,8 @@ class ReviewScreen(Screen[Tally]):
     # -- the injected world -----------------------------------------------------------------
 
     def app_clock(self) -> datetime:
-        return self.session.store.now()
+        clock = getattr(self.app, "clock", None)
+        return clock() if callable(clock) else self.session.store.now()
 
     @property
     def app_seed(self) -> int:

@@ -10,7 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
 
-from newsquiz.tui.formatting import interval
+from newsquiz.core.scheduling import describe_interval
 
 LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -31,7 +31,7 @@ class RatingBar(Horizontal):
         for rating, label in LABELS.items():
             button = self.query_one(f"#rate-{rating}", Button)
             span = intervals.get(rating)
-            button.label = f"{rating} {label}" + (f"\n{interval(span)}" if span else "")
+            button.label = f"{rating} {label}" + (f"\n{describe_interval(span)}" if span else "")
             button.set_class(rating == suggested, "-suggested")
         self.query_one(f"#rate-{suggested}", Button).focus()
 

@@ -1,0 +1,143 @@
+"""Distractors for choice cards: other answers of the same kind, never a second correct one.
+
+Other people, places or numbers from the same article come first (they are plausible and in the
+learner's reading); the gazetteer fills in for places and organisations. Numbers get nearby values
+of the same shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsquiz.core.text import normalise
+from newsquiz.generate import gazetteers
+from newsquiz.generate.facts import Fact
+from newsquiz.generate.languages import Language
+from newsquiz.generate.mentions import NUMBERS, PLACES, Kind
+
+WANTED = 3
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    return normalise(text)
+
+
+_TOWNS = frozenset({Kind.CITY, Kind.PLACE})
+
+
+def _same_kind(a: Kind, b: Kind) -> bool:
+    """Countries with countries, towns with towns: a choice of one kind of thing."""
+    return a == b or (a in _TOWNS and b in _TOWNS)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+
+
+def _same_entity(a: str, b: str) -> bool:
+    """`LDP` and `Liberal Democratic Party`, `РЄ` and `Рада Європи`, or two names of one
+    gazetteer organisation: a distractor must not be the answer under another name."""
+    for short, long in ((a, b), (b, a)):
+        bare = short.replace(".", "").replace(" ", "")
+        if bare.isupper() and len(bare) >= 2 and _acronym(long).casefold() == bare.casefold():
+            return True
+    for org in gazetteers.organisations():
+        names = {_key(n) for n in (org.en, org.uk, *org.abbreviations)}
+        if _key(a) in names and _key(b) in names:
+            return True
+    for place in gazetteers.places():
+        names = {_key(n) for n in (place.en, place.uk, *place.en_aliases, *place.uk_aliases)}
+        if _key(a) in names and _key(b) in names:
+            return True
+    return False
+
+
+def _year_variants(base: str) -> list[str]:
+    """Nearby years (or the same date in nearby years): plausible, never absurd."""
+    match = re.search(r"(?:1[5-9]|20)\d\d", base)
+    if not match:
+        return []
+    year = int(match.group(0))
+    return [
+        base[: match.start()] + str(year + delta) + base[match.end() :]
+        for delta in (-1, 1, -2, 2, -3)
+    ]
+
+
+def _numeric_variants(base: str) -> list[str]:
+    match = re.search(r"\d+(?:[.,]\d+)?", base)
+    if not match:
+        return []
+    text = match.group(0)
+    separator = "," if "," in text else "."
+    decimals = len(text.split(separator)[1]) if separator in text else 0
+    value = float(text.replace(",", "."))
+    out: list[str] = []
+    for factor in (0.5, 1.5, 2.0, 0.75, 1.25, 3.0):
+        other = value * factor
+        if decimals:
+            shown = f"{other:.{decimals}f}".replace(".", separator)
+        else:
+            rounded = round(other)
+            if rounded == value or rounded <= 0:
+                continue
+            shown = str(rounded)
+        out.append(base[: match.start()] + shown + base[match.end() :])
+    return out
+
+
+def choose_distractors(
+    fact: Fact, pool: Sequence[Fact], language: Language
+) -> tuple[str, ...] | None:
+    """Three distractors in the answer's own form, or None when three good ones are not found."""
+    mention = fact.mention
+    answer_key = _key(mention.base)
+    forbidden = {answer_key} | {_key(a) for a in mention.accept}
+    forbidden |= {_key(p) for p in mention.parts}
+    chosen: list[str] = []
+    chosen_keys: set[str] = set()
+
+    def add(candidate: str) -> None:
+        if len(chosen) >= WANTED:
+            return
+        key = _key(candidate)
+        if key in forbidden or key in chosen_keys:
+            return
+        if key in answer_key or answer_key in key:
+            return
+        if _same_entity(candidate, mention.base) or any(_same_entity(candidate, c) for c in chosen):
+            return
+        chosen.append(candidate)
+        chosen_keys.add(key)
+
+    if mention.kind in NUMBERS or mention.kind in (Kind.DATE, Kind.YEAR, Kind.ORDINAL):
+        for other in pool:
+            if other.mention.kind == mention.kind and other.mention.noun == mention.noun:
+                add(other.mention.base)
+        if mention.kind in (Kind.YEAR, Kind.DATE):
+            variants = _year_variants(mention.base)
+        elif mention.kind is Kind.ORDINAL:
+            variants = []  # "fourth" vs "sixth" needs words in the same form; leave it basic
+        else:
+            variants = _numeric_variants(mention.base)
+        for variant in variants:
+            add(variant)
+        return tuple(chosen) if len(chosen) == WANTED else None
+    if mention.plural:
+        return None
+    for other in pool:
+        if _same_kind(other.mention.kind, mention.kind) and not other.mention.plural:
+            add(other.mention.base)
+    if mention.kind in PLACES or mention.kind is Kind.ORG:
+        names = language.gazetteer_names(
+            mention.kind if mention.kind is not Kind.PLACE else Kind.CITY
+        )
+        start = sum(ord(c) for c in mention.base) % max(len(names), 1)
+        for name in list(names[start:]) + list(names[:start]):
+            add(name)
+            if len(chosen) >= WANTED:
+                break
+    return tuple(chosen) if len(chosen) == WANTED else None

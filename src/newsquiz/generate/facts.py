@@ -1,0 +1,81 @@
+"""Facts: one answer in one sentence, with the question a language wrote for it.
+
+This stage walks the article sentence by sentence, asks the sentence's language for mentions,
+counts how often each entity recurs (salience), and lets the language write a question for each
+mention. A mention that gets no question is kept as a cloze candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsquiz.generate.article import Article
+from newsquiz.generate.languages import (
+    Context,
+    Language,
+    Question,
+    detect_language,
+    language_for,
+)
+from newsquiz.generate.mentions import Kind, Mention
+from newsquiz.generate.sentences import Sentence, split_sentences
+
+MAX_MENTIONS_PER_SENTENCE = 12
+MAX_PEOPLE_IN_CONTEXT = 40
+"""Antecedents for pronouns and surnames come from the recent past; a bound keeps long
+articles linear."""
+_DATELINE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’-]{2,40}\s+[—–-]\s+")
+"""`KUALA LUMPUR — …`: where the story was filed, not what it is about."""
+"""Bounds per-sentence work on pathological input (lists, tables)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    sentence: Sentence
+    mention: Mention
+    question: Question | None
+    language: str
+    repeats: int
+    """How many sentences of the article mention the same entity or number."""
+
+
+def _sentence_language(sentence: Sentence, default: str) -> str:
+    if len(sentence.text) < 40:
+        return default
+    return detect_language(sentence.text)
+
+
+def extract_facts(article: Article, language: str) -> list[Fact]:
+    main = language_for(language)
+    sentences = split_sentences(article.paragraphs, main.abbreviations)
+    per_sentence: list[tuple[Sentence, Language, list[Mention]]] = []
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        code = _sentence_language(sentence, language)
+        lang = language_for(code) if code != language else main
+        mentions = lang.find_mentions(sentence.text)[:MAX_MENTIONS_PER_SENTENCE]
+        dateline = _DATELINE.match(sentence.text)
+        if dateline:
+            mentions = [m for m in mentions if m.start >= dateline.end()]
+        per_sentence.append((sentence, lang, mentions))
+        for key in {part for m in mentions for part in m.key.split("+")}:
+            counts[key] += 1
+    context = Context(as_of=article.as_of, key_counts=dict(counts))
+    if sentences:
+        context.lead = sentences[0].text
+    facts: list[Fact] = []
+    for sentence, lang, mentions in per_sentence:
+        for mention in mentions:
+            if sentence.is_heading:
+                continue
+            question = lang.ask(sentence, mention, context)
+            repeats = max(counts[part] for part in mention.key.split("+"))
+            answer = question.answer if question and question.answer else mention
+            facts.append(Fact(sentence, answer, question, lang.code, repeats))
+        context.people.extend(
+            m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
+        )
+        del context.people[:-MAX_PEOPLE_IN_CONTEXT]
+    return facts

@@ -1,0 +1,1033 @@
+"""English: names from capitalisation and gazetteers; questions by subject replacement or by
+`do`-support ("Takaichi received 237 votes" → "How many votes did Takaichi receive?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cached_property
+
+from newsquiz.generate import gazetteers
+from newsquiz.generate.clauses import (
+    Token,
+    capitalise,
+    cut,
+    drop_parentheses,
+    segment_bounds,
+    tidy,
+    tokenize,
+    word_count,
+)
+from newsquiz.generate.languages import Context, Question, ask_list_item
+from newsquiz.generate.languages import grammar_en as g
+from newsquiz.generate.mentions import (
+    NAMES,
+    PLACES,
+    Kind,
+    Mention,
+    NumberFinder,
+    NumberWords,
+    overlaps,
+)
+from newsquiz.generate.sentences import Sentence
+
+_SEPARATORS = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:while|but|whereas|although|though|so|and|as)\s)"
+    r"|,\s+(?=(?:which|who|where|when|whose)\s)"
+)
+_RELATIVE = re.compile(r"(which|who|where|when|whose)\s", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ATTRIBUTION = re.compile(
+    r"(?:^|,\s*)(?:according to|as reported by|citing)\b[^,]*,?", re.IGNORECASE
+)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:and|but|while|so|as|whereas|although|though|yet|then)\s+", re.IGNORECASE
+)
+_TAIL = re.compile(
+    r",\s+(?:[a-z]+ing\b|which\b|who\b|while\b|as\b|according\b|with\b|after\b|amid\b|"
+    r"before\b|since\b|where\b|when\b|and\b)|\s+[—–]\s+"
+)
+
+
+class English:
+    code = "en"
+    abbreviations = frozenset(
+        {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov"}
+        | {"sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+        | {"nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "u.s", "u.k"}
+    )
+
+    def __init__(self) -> None:
+        data = gazetteers.words("en")
+        self.number_words = NumberWords(
+            months=tuple(data["months"]),
+            month_forms=tuple(a for a in data["month_abbreviations"] if a.endswith(".")),
+            numbers=dict(data["numbers"]),
+            ordinals=tuple(data["ordinals"]),
+            scales=tuple(data["scales"]),
+            currencies=tuple(data["currencies"]),
+            units=tuple(data["units"]),
+            percent_words=("per cent", "percent", "percentage points"),
+            magnitude_words=("magnitude",),
+            year_words=(),
+            ordinal_suffix=r"(?:st|nd|rd|th)",
+            century_words=("century",),
+        )
+        self.finder = NumberFinder(self.number_words)
+        self.titles = gazetteers.titles("en") | g.TITLES_BEFORE_NAME
+        self.demonyms = frozenset(d.casefold() for d in data.get("demonyms", []))
+
+    @cached_property
+    def _places(self) -> dict[str, Kind]:
+        return {
+            name.casefold(): p.kind for p in gazetteers.places() for name in (p.en, *p.en_aliases)
+        }
+
+    @cached_property
+    def _organisations(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for org in gazetteers.organisations():
+            table[org.en.casefold()] = org.en
+            for abbreviation in org.abbreviations:
+                if abbreviation.isascii():
+                    table[abbreviation.casefold()] = abbreviation
+        return table
+
+    def gazetteer_names(self, kind: Kind) -> tuple[str, ...]:
+        if kind is Kind.ORG:
+            return tuple(o.en for o in gazetteers.organisations())
+        return tuple(p.en for p in gazetteers.places() if p.kind == kind)
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def find_mentions(self, sentence: str) -> list[Mention]:
+        tokens = tokenize(sentence)
+        mentions = self._numbers(sentence, tokens)
+        for mention in self._quoted(sentence) + self._names(sentence, tokens):
+            if not any(overlaps(mention, m) for m in mentions):
+                mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        mentions = [
+            m for m in mentions if m.case != "poss" or m.kind is Kind.COUNTRY
+        ]  # "Xi's arrival": a possessive name is not an answer, a country's can be
+        return self._coordinate(sentence, mentions)
+
+    def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
+        match = re.search(
+            r"\b(in|at|on|from|to|near|off|of|since|by|for|with|over|against|until|after|"
+            r"before|between|about|under)\s+(?:(?:the|a|an|about|around|nearly|roughly|some|"
+            r"up to|as much as|more than|at least|almost)\s+)*$",
+            sentence[:start],
+            re.IGNORECASE,
+        )
+        if match:
+            return match.group(1).casefold(), match.start()
+        return "", -1
+
+    def _numbers(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for kind, start, end in self.finder.find(sentence):
+            surface = sentence[start:end]
+            if kind is Kind.YEAR:
+                before = sentence[max(0, start - 8) : start].casefold()
+                if not re.search(r"\b(in|since|by|until|from|of)\s+$", before):
+                    continue
+            if kind is Kind.COUNT and surface.casefold() in ("one",) and not surface[0].isdigit():
+                continue
+            noun = ""
+            extent = end
+            compound = re.match(
+                r"-(day|week|month|year|hour|minute|kilometre|kilometer|mile|meter|metre)\b(-old)?",
+                sentence[end:],
+            )
+            if kind is Kind.COUNT and compound:
+                if compound.group(2):
+                    continue  # "26-year-old": an age used as a description
+                kind = Kind.MEASURE
+                extent = end + compound.end()
+                surface = surface + " " + compound.group(1) + "s"
+            if kind is Kind.COUNT:
+                match = re.match(r"[\s-]+((?:[A-Za-z-]+\s){0,3}?[a-z]+s)\b", sentence[end:])
+                if match and not g.is_verb_form(match.group(1).split()[-1]):
+                    noun = match.group(1)
+                    extent = end + match.end()
+                if re.match(r"\s*(?:times|per|years?\b|-year)", sentence[end:]):
+                    noun = noun if noun else ""
+            prep, prep_start = self._prep_before(sentence, start)
+            cue, cue_start = self._measure_cue(sentence, start)
+            approx = re.search(
+                r"\b(?:only|about|nearly|some|at least|more than|as much as|up to|roughly|"
+                r"around|almost|over|just)\s+$",
+                sentence[:start],
+                re.IGNORECASE,
+            )
+            if approx and not cue and prep_start < 0:
+                prep_start = approx.start()
+            base = (
+                surface
+                if extent == end
+                else sentence[start:end] + surface[len(sentence[start:end]) :]
+            )
+            if kind is Kind.MAGNITUDE:
+                base = re.sub(r"[^\d.,]", "", surface).strip(".,")
+            accept = []
+            if kind is Kind.COUNT and not surface[:1].isdigit():
+                value = self.number_words.numbers.get(surface.casefold())
+                if value:
+                    accept.append(str(value))  # "five other books": five, also 5
+            key = re.sub(r"\s", "", base).casefold() + (":" + noun.split()[-1] if noun else "")
+            if kind is Kind.COUNT and noun:
+                accept.append(f"{base} {noun}")
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=key,
+                    accept=tuple(accept),
+                    noun=noun,
+                    prep=prep,
+                    cue=cue,
+                    cue_start=cue_start if cue else prep_start,
+                    extent=extent,
+                )
+            )
+        return mentions
+
+    def _measure_cue(self, sentence: str, start: int) -> tuple[str, int]:
+        match = re.search(
+            r"\b((?:at|to|with|of|by)\s+)?(?:a|an|the)\s+(depth|height|distance|speed|rate|range|cost|price|total|margin|magnitude|population|sum|level)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+            sentence[:start],
+            re.IGNORECASE,
+        )
+        if match:
+            return match.group(0).strip(), match.start()
+        return "", -1
+
+    def _quoted(self, sentence: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        for match in re.finditer(r"[\"“]([A-Z][^\"“”]{0,40})[\"”]", sentence):
+            inner = match.group(1).strip(" ,.")
+            if len(inner.split()) > 5 or sentence[: match.start()].rstrip().endswith(":"):
+                continue
+            prep, prep_start = self._prep_before(sentence, match.start())
+            mentions.append(
+                Mention(
+                    kind=Kind.WORK,
+                    start=match.start(),
+                    end=match.end(),
+                    surface=match.group(0),
+                    base=inner,
+                    key="w:" + inner.casefold(),
+                    prep=prep,
+                    cue_start=prep_start,
+                )
+            )
+        return mentions
+
+    def _runs(self, tokens: list[Token]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, token in enumerate(tokens):
+            text = token.text
+            capital = token.is_word and text[0].isupper()
+            if capital and i == 0 and text.casefold() in g.STOP_START:
+                capital = False
+            if capital and (
+                text.casefold() in _CALENDAR or (text in _PRONOUN_WORDS and not current)
+            ):
+                capital = False
+            if capital or (
+                current
+                and text.isdigit()
+                and len(text) <= 3
+                and not tokens[current[-1]].text[0].isdigit()
+                and len(current) == 1
+            ):
+                current.append(i)
+                if re.search(r"['’]s$", text):
+                    runs.append(current)
+                    current = []
+                continue
+            if (
+                current
+                and text.casefold() in g.CONNECTORS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper()
+                and not (text.casefold() == "and" and len(current) < 2)
+            ):
+                current.append(i)
+                continue
+            if current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        cleaned: list[list[int]] = []
+        for run in runs:
+            while run and tokens[run[-1]].text.casefold() in g.CONNECTORS:
+                run = run[:-1]
+            if run:
+                cleaned.extend(self._split_and(run, tokens))
+        return cleaned
+
+    def _split_and(self, run: list[int], tokens: list[Token]) -> list[list[int]]:
+        """`Mary Brunkow, Fred Ramsdell and Shimon Sakaguchi` are three names, not one."""
+        words = [tokens[i].text for i in run]
+        if "and" not in words:
+            return [run]
+        lowered = " ".join(words).casefold()
+        if any(lowered.endswith(w) for w in g.ORG_WORDS) or lowered in self._organisations:
+            return [run]
+        out: list[list[int]] = []
+        current: list[int] = []
+        for i in run:
+            if tokens[i].text == "and":
+                if current:
+                    out.append(current)
+                current = []
+            else:
+                current.append(i)
+        if current:
+            out.append(current)
+        return out
+
+    def _names(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for run in self._runs(tokens):
+            first = tokens[run[0]]
+            last = tokens[run[-1]]
+            start, end = first.start, last.end
+            possessive = bool(re.match(r"['’]s?\b", sentence[end : end + 2]))
+            words = [tokens[i].text for i in run]
+            if re.search(r"['’]s$", words[-1]):
+                possessive = True
+                words[-1] = words[-1][:-2]
+                end -= 2
+            surface = sentence[start:end]
+            lead = list(words)
+            # role words inside the run ("President Donald Trump"): they become the cue
+            cue_words: list[str] = []
+            known = " ".join(lead).casefold()
+            while (
+                (
+                    known not in self._organisations
+                    and known not in self._places
+                    and not any(w.casefold() in g.ORG_WORDS for w in lead[1:])
+                )
+                and len(lead) > 1
+                and (lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms)
+            ):
+                cue_words.append(lead.pop(0))
+            titled = [i for i, w in enumerate(lead[:-1]) if w.casefold() in self.titles]
+            if (
+                not cue_words
+                and titled
+                and known not in self._organisations
+                and len(lead) - titled[-1] - 1 >= 1
+                and not any(w.casefold() in g.ORG_WORDS for w in lead)
+            ):
+                cut_at = titled[-1] + 1  # "Fed Governor Lisa Cook": the role ends at "Governor"
+                cue_words, lead = lead[:cut_at], lead[cut_at:]
+            if cue_words:
+                start = tokens[run[len(cue_words)]].start
+                surface = sentence[start:end]
+            kind = self._classify(lead, sentence, start, end, cue_words)
+            if kind is None:
+                continue
+            cue = " ".join(cue_words)
+            prep, prep_start = self._prep_before(sentence, tokens[run[0]].start)
+            cue_start = tokens[run[0]].start if cue_words else -1
+            if not cue_words:
+                before = re.search(r"((?:[a-z-]+\s){0,3}?)([a-z-]+)\s+$", sentence[:start])
+                if before and before.group(2) in self.titles:
+                    cue = before.group(0).strip()
+                    cue_start = before.start()
+            if prep and (cue_start < 0 or prep_start < cue_start):
+                cue_start = prep_start
+            base = surface
+            accept: list[str] = []
+            if kind is Kind.PERSON and len(lead) > 1:
+                accept.append(lead[-1] if lead[-2].islower() is False else " ".join(lead[-2:]))
+            single = kind is Kind.NAME and len(lead) == 1
+            key = (
+                ("p:" + lead[-1].casefold())
+                if kind is Kind.PERSON or single
+                else ("n:" + base.casefold())
+            )
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=key,
+                    accept=tuple(accept),
+                    cue=cue,
+                    cue_start=cue_start,
+                    prep=prep,
+                    case="poss" if possessive else "",
+                )
+            )
+        return mentions
+
+    def _classify(
+        self, words: list[str], sentence: str, start: int, end: int, cue_words: list[str]
+    ) -> Kind | None:
+        phrase = " ".join(words)
+        lowered = phrase.casefold()
+        if lowered in self._places:
+            return self._places[lowered]
+        if lowered in self._organisations:
+            return Kind.ORG
+        if len(words) == 1 and words[0].casefold() in self.demonyms:
+            return None
+        last = words[-1].casefold()
+        if last in g.ORG_WORDS:
+            return Kind.ORG
+        if last in g.PLACE_WORDS or words[0].casefold() in g.PLACE_FIRST_WORDS:
+            return Kind.PLACE
+        if last in g.EVENT_WORDS or any(w.casefold() in g.EVENT_WORDS for w in words):
+            return Kind.NAME
+        if words[0].isupper() and len(words[0]) > 1:
+            return Kind.ORG if len(words) == 1 else Kind.NAME
+        if cue_words:
+            return Kind.PERSON
+        before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if before in self.titles:
+            return Kind.PERSON
+        previous_word = sentence[:start].rstrip().rsplit(" ", 2)
+        after_name = (
+            len(previous_word) >= 2 and previous_word[-2][:1].isupper() and before in ("in", "of")
+        )
+        if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
+            return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
+        if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
+            return Kind.WORK  # "All That Man Is", "The Rest of Our Lives": a title
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return Kind.PERSON
+        return Kind.NAME
+
+    def _coordinate(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        for mention in mentions:
+            if out:
+                prev = out[-1]
+                gap = sentence[prev.end : mention.start]
+                if (
+                    prev.kind == mention.kind
+                    and prev.kind in NAMES
+                    and re.fullmatch(r",?\s*(?:and|,)\s*", gap)
+                    and not mention.cue
+                ):
+                    parts = (prev.parts or (prev.base,)) + (mention.base,)
+                    base = ", ".join(parts[:-1]) + " and " + parts[-1]
+                    surnames = [p.split()[-1] for p in parts]
+                    accept = (
+                        [", ".join(surnames[:-1]) + " and " + surnames[-1]]
+                        if prev.kind is Kind.PERSON
+                        else []
+                    )
+                    out[-1] = Mention(
+                        kind=prev.kind,
+                        start=prev.start,
+                        end=mention.end,
+                        surface=sentence[prev.start : mention.end],
+                        base=base,
+                        key="+".join(sorted({prev.key, mention.key})),
+                        accept=tuple(accept),
+                        plural=True,
+                        cue=prev.cue,
+                        cue_start=prev.cue_start,
+                        prep=prev.prep,
+                        parts=parts,
+                    )
+                    continue
+            out.append(mention)
+        return out
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
+        text = sentence.text
+        if sentence.is_list_item:
+            return ask_list_item(text, mention, context, "Who")
+        if mention.kind is Kind.NAME and " " not in mention.base:
+            person = next(
+                (
+                    p
+                    for p in reversed(context.people)
+                    if mention.base in (p.base.split()[-1], p.base.split()[0])
+                ),
+                None,
+            )
+            if person is not None:
+                mention = replace(
+                    mention, kind=Kind.PERSON, base=person.base, accept=(mention.base,)
+                )
+        for match in _ATTRIBUTION.finditer(text):
+            if match.start() <= mention.start < match.end():
+                return None  # the source of the news, not a fact of it
+        quoted = self._ask_quote(text, mention)
+        if quoted is not None:
+            return self._finish(quoted, mention, context, 0.5)
+        cleft = re.match(r"It (?:was|is) (.+?) (?:who|that) (.+)$", text)
+        if cleft:
+            if mention.start == cleft.start(1) and mention.kind is Kind.PERSON:
+                body = "who " + _trim_tail(tidy(cleft.group(2)))
+                return self._finish(body, mention, context, 0.8)
+            if mention.start < cleft.end(2) - len(cleft.group(2)) + len(_trim_tail(cleft.group(2))):
+                return None
+        segments = segment_bounds(text, _SEPARATORS)
+        index = next((i for i, (s, e) in enumerate(segments) if s <= mention.start < e), None)
+        if index is None:
+            return None
+        seg_start, seg_end = segments[index]
+        segment = text[seg_start:seg_end]
+        offset = seg_start
+        prefix = ""
+        relative = _RELATIVE.match(segment)
+        if relative and seg_start > 0:
+            antecedent = _antecedent(text[:seg_start])
+            if antecedent is None or relative.group(1).casefold() in ("where", "when"):
+                return None
+            prefix = antecedent
+            segment = segment[relative.end() :]
+            offset = seg_start + relative.end()
+        else:
+            conjunction = _LEADING_CONJUNCTION.match(segment)
+            if conjunction:
+                segment = segment[conjunction.end() :]
+                offset += conjunction.end()
+        if mention.start < offset:
+            return None
+        if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
+            return None  # "X came first with 123 and Y second with 44": a gapped clause
+        if (
+            mention.kind is Kind.PERSON
+            and not prefix
+            and index + 1 < len(segments)
+            and text[seg_start : mention.start].strip(" ,") == ""
+            and re.match(r"\s*who\s", text[segments[index + 1][0] : segments[index + 1][1]])
+        ):
+            # "Roddy Doyle, who chaired the panel, said ..." → "Who chaired the panel?"
+            clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
+            clause = clause.split(",")[0]
+            return self._finish(tidy(clause), mention, context, 0.3)
+        removals = [
+            (s - offset, e - offset)
+            for s, e in [*drop_parentheses(text), *(m.span() for m in _ATTRIBUTION.finditer(text))]
+            if s >= offset
+        ]
+        a_start = max((mention.cue_start if mention.cue_start >= 0 else mention.start) - offset, 0)
+        a_end = max(mention.end, mention.extent) - offset
+        if mention.case == "poss":
+            return self._ask_possessive(text, mention, context)
+        if any(s <= mention.start < e for s, e in drop_parentheses(text)):
+            return None  # "(LDP)": an aside
+        if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|was|were|is|are)\b)[a-z]+\b",
+            text[mention.end :],
+        ):
+            return None  # "the 100 per cent tariff": a modifier inside a noun phrase
+        if mention.kind is Kind.MEASURE and mention.extent > mention.end:
+            return None  # "a three-day visit": a description inside a noun phrase
+        if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says)\b)[a-z]+\b",
+            text[mention.end :],
+        ):
+            return None  # a modifier ("Tour de France title"), not the thing asked about
+        if prefix:
+            segment = prefix + " " + segment
+            shift = len(prefix) + 1
+            a_start += shift
+            a_end += shift
+            removals = [(s + shift, e + shift) for s, e in removals]
+        tokens = tokenize(segment)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        later = self._verb_before(tokens, a_start, verb_index)
+        subject_end = verb.start
+        if later is not None:
+            verb = tokens[later]
+        between = segment[a_end : verb.start]
+        is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
+        if a_end <= verb.start and not is_subject:
+            return self._ask_inside_subject(segment, mention, a_start, a_end, verb, tokens, context)
+        of_magnitude = re.search(
+            r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+of\s+$", text[: mention.start]
+        )
+        if mention.kind is Kind.MAGNITUDE and of_magnitude:
+            body = f"what was the magnitude of the {of_magnitude.group(1)}"
+            return self._finish(body, mention, context, 0.3)
+        if mention.kind is Kind.ORDINAL and not is_subject:
+            phrase = re.match(
+                r"((?:\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|since|after|instead|"
+                r"again|also|too|later|earlier|then|now|so|but)\b)[A-Za-z][\w-]*){1,4})",
+                segment[a_end:],
+            )
+            if phrase is None:
+                return None
+            own_start = mention.start - offset + (len(prefix) + 1 if prefix else 0)
+            determiner = re.search(
+                r"(?:\b(?:the|his|her|its|their|a)|[A-Z]\w*['’]s)\s+$", segment[:own_start]
+            )
+            a_start = determiner.start() if determiner else own_start
+            a_end += phrase.end()
+            wh: str | None = "which " + phrase.group(1).strip()
+        else:
+            wh = self._question_phrase(mention, subject=is_subject)
+        if wh is None:
+            return None
+        if is_subject:
+            before = segment[: max(mention.start - offset, 0)]
+            if re.search(r"\b(?:of|from|in|with|for|by|at)\s+(?:the\s+|a\s+|an\s+)?$", before):
+                return None  # the answer sits in a phrase inside the subject
+            head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
+            if head.strip() and not head.rstrip().endswith(","):
+                return None  # "The world's two biggest economies": the answer is inside the subject
+            head = head.strip(" ,")
+            rest = cut(
+                segment[verb.start :],
+                [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
+            )
+            body = wh + " " + _trim_tail(tidy(rest))
+            if head and not _is_subject_material(head):
+                body = body + " " + _lower_head(head)
+            body = tidy(body)
+        else:
+            if g.base_form(verb.text) in g.SPEECH_VERBS:
+                return None  # what someone said is reported, not a fact to ask about
+            if verb.text.casefold() in ("is", "are", "was", "were") and mention.prep in (
+                "by",
+                "of",
+            ):
+                return None  # "the book is the sixth novel by X": no clean question
+            if mention.kind in NAMES and re.match(
+                r",\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]
+            ):
+                return None  # the first of a list of names: the question would list the rest
+            if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
+                return None  # too far from its verb to ask about cleanly
+            if re.search(r"['’]s\s", segment[verb.end : a_start]):
+                return None  # "after Xi's arrival in …": the place belongs to a noun
+            particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
+            if (
+                particle
+                and particle.group(1).casefold() in g.PARTICLES
+                and mention.kind is Kind.PERSON
+            ):
+                a_start = verb.end + particle.end()
+                wh = "who" if mention.kind is Kind.PERSON else "what"
+            determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
+            if determiner and mention.kind in NAMES and not mention.prep:
+                a_start = determiner.start()
+            subject_text = segment[:subject_end]
+            front, subject = _split_fronted(subject_text)
+            if (
+                not subject
+                or word_count(subject) > 8
+                or re.search(r"\b(?:that|which|who|and)\b", subject)
+                or subject.split()[0].casefold() in _CALENDAR | _PREPOSITIONS
+            ):
+                return None  # no clean subject to ask "did …" about
+            if mention.kind is Kind.COUNT and mention.prep not in ("", "by") and not mention.cue:
+                # "prevailed over five other books" → "How many other books did … prevail over?"
+                prep_at = segment.rfind(
+                    mention.prep + " ", 0, mention.start - offset + len(prefix) + 1
+                )
+                if prep_at >= 0:
+                    a_start = max(a_start, prep_at + len(mention.prep) + 1)
+            rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
+            rest = cut(
+                segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
+            )
+            rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
+            if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
+                rest = rest[: max(rest.find(","), 0)] if "," in rest else rest
+            rest = _trim_tail(tidy(rest))
+            verb_word = verb.text.casefold()
+            if verb_word in g.AUXILIARIES:
+                body = f"{wh} {verb_word} {_lower_head(subject)} {rest}"
+            elif verb_word.endswith("ed") or verb_word in g.IRREGULAR:
+                body = f"{wh} did {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
+            elif verb_word.endswith("s"):
+                body = f"{wh} does {_lower_head(subject)} {g.base_form(verb_word)} {rest}"
+            else:
+                body = f"{wh} do {_lower_head(subject)} {verb_word} {rest}"
+            if front and not _YEAR.search(body):
+                body = body + " " + _lower_head(front)
+            body = tidy(body)
+        bonus = 0.0
+        if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
+            bonus -= 0.7
+        return self._finish(body, mention, context, bonus, wh=wh)
+
+    def _finish(
+        self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
+    ) -> Question | None:
+        body, penalty = self._resolve_pronouns(body, context, keep_first=True)
+        if penalty <= -99.0:
+            return None
+        bonus += penalty
+        if word_count(body) < 3 or self._gives_away(body, wh or body.split(" ")[0], mention):
+            return None
+        if word_count(body) > 28:
+            bonus -= 1.0
+        year = context.as_of.year if context.as_of else None
+        if year is not None:
+            body = re.sub(r"\bthis year's\b", f"the {year}", body)
+            body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
+        lowered = body.casefold()
+        if (
+            year is not None
+            and not _YEAR.search(body)
+            and mention.kind not in (Kind.DATE, Kind.YEAR)
+            and not any(p in lowered for p in g.PAST_TIME)
+        ):
+            body += f" in {year}"
+        lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
+        if lemmas & g.OUTCOME_VERBS:
+            bonus += 0.8
+        return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
+
+    def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Japan's parliament chose X` → `Which country's parliament chose X?`."""
+        if mention.start != 0 or mention.kind is not Kind.COUNTRY:
+            return None
+        rest = re.sub(r"^['’]s?\s*", "", text[mention.end :])
+        body = "which country's " + _trim_tail(tidy(rest))
+        return self._finish(body, mention, context, 0.0)
+
+    def _ask_quote(self, text: str, mention: Mention) -> str | None:
+        """`"…," Name, the governor of X, said` → `Who said "…"?`."""
+        if mention.kind is not Kind.PERSON:
+            return None
+        match = re.match(r"\s*[\"“]([^\"”]{8,120}?)[,.]?[\"”],?\s*", text)
+        if (
+            not match
+            or abs(match.end() - (mention.cue_start if mention.cue_start >= 0 else mention.start))
+            > 2
+        ):
+            return None
+        after = text[mention.end :]
+        verb = re.match(
+            r"(?:,[^,]{0,60},)?\s*(said|told|added|warned|wrote|insisted|declared)\b", after
+        )
+        if not verb:
+            return None
+        return f'who {verb.group(1)} "{match.group(1).strip()}"'
+
+    def _ask_inside_subject(
+        self,
+        segment: str,
+        mention: Mention,
+        a_start: int,
+        a_end: int,
+        verb: Token,
+        tokens: list[Token],
+        context: Context,
+    ) -> Question | None:
+        """A number inside the subject: "A powerful 8.8-magnitude earthquake struck …"."""
+        head = re.match(r"[\s-]*((?:[a-z-]+\s){0,2}?[a-z-]+)\s*$", segment[a_end : verb.start])
+        rest = _trim_tail(tidy(segment[verb.start :]))
+        if head is None:
+            return None
+        noun = head.group(1).strip()
+        if mention.kind is Kind.MAGNITUDE:
+            body = f"what was the magnitude of the {noun} that {rest}"
+        elif mention.kind is Kind.COUNT and mention.noun:
+            body = f"how many {mention.noun} {rest}"
+        else:
+            return None
+        return self._finish(body, mention, context, 0.3)
+
+    def _verb_before(self, tokens: list[Token], position: int, first: int) -> int | None:
+        """A second verb coordinated with the first ("passed 11-1 and sets …") that governs
+        the answer."""
+        found = None
+        for i in range(first + 1, len(tokens)):
+            if tokens[i].start >= position:
+                break
+            if tokens[i - 1].text.casefold() != "and":
+                continue
+            word = tokens[i].text
+            following = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+            present = (
+                word.islower()
+                and word.endswith("s")
+                and word not in g.NOT_VERBS
+                and following in ("the", "a", "an", "his", "her", "its", "their")
+            )
+            if g.is_verb_form(word) or present:
+                found = i
+        return found
+
+    def _verb_index(self, tokens: list[Token]) -> int | None:
+        for i, token in enumerate(tokens):
+            if not token.is_word or i == 0:
+                continue
+            word = token.text
+            following = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+            if (
+                word.islower()
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and word not in g.NOT_VERBS
+                and (
+                    following in ("the", "a", "an", "his", "her", "its", "their", "that", "to")
+                    or following[:1].isdigit()
+                    or following in self.number_words.numbers
+                )
+                and tokens[i - 1].is_word
+                and tokens[i - 1].text.casefold() not in ("the", "a", "an", "of", "and")
+            ):
+                return i
+            if not g.is_verb_form(word) or word[0].isupper():
+                continue
+            if following == "by" and word.endswith("ed"):
+                continue  # "a dot plot published by the FOMC": a participle
+            if (
+                i >= 2
+                and tokens[i - 2].text.casefold() in g.AUXILIARIES
+                and tokens[i - 1].text.casefold().endswith("ly")
+                | (
+                    tokens[i - 1].text.casefold()
+                    in ("now", "also", "still", "already", "never", "not", "just")
+                )
+                and word.casefold() not in g.AUXILIARIES
+            ):
+                return i - 2
+            previous = tokens[i - 1].text.casefold()
+            if previous in (
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+                "of",
+                "and",
+                "was",
+                "were",
+                "is",
+                "are",
+                "has",
+                "have",
+                "had",
+                "been",
+                "be",
+            ):
+                if previous not in ("was", "were", "is", "are", "has", "have", "had"):
+                    continue
+                return i - 1
+            return i
+        return None
+
+    def _question_phrase(self, mention: Mention, *, subject: bool) -> str | None:
+        kind, prep = mention.kind, mention.prep
+        if (
+            mention.cue
+            and mention.cue_start >= 0
+            and re.search(
+                r"\b(depth|height|distance|speed|rate|range|cost|price|total|margin|population|sum|level)\b",
+                mention.cue,
+            )
+        ):
+            noun = re.search(
+                r"\b(depth|height|distance|speed|rate|range|cost|price|total|margin|population|sum|level)\b",
+                mention.cue,
+            )
+            lead = mention.cue.split()[0].casefold()
+            lead = lead if lead in ("at", "to", "with", "of", "by") else ""
+            return f"{lead} what {noun.group(1) if noun else 'value'}".strip()
+        if kind is Kind.PERSON:
+            return "who" if subject or not prep else f"{prep} whom"
+        if kind in PLACES:
+            if subject:
+                return {Kind.COUNTRY: "which country", Kind.CITY: "which city"}.get(
+                    kind, "which place"
+                )
+            if prep in ("in", "at", "near", "off", "on"):
+                return "where"
+            place = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
+            if prep in ("from", "to"):
+                return f"{prep} which {place}"
+            return None
+        if kind is Kind.ORG:
+            return "which organisation" if subject or not prep else f"{prep} which organisation"
+        if kind in (Kind.WORK, Kind.NAME):
+            if prep == "of":
+                return None  # "the climbs of Montmartre": an attribute, not an answer
+            return "what" if subject or not prep else f"{prep} what"
+        if kind is Kind.COUNT:
+            if mention.noun:
+                return f"how many {mention.noun}"
+            return None  # "how many" of what? leave it to a cloze
+        if kind is Kind.MEASURE:
+            if prep == "with":
+                return None
+            unit = mention.base.split()[-1].casefold()
+            if unit.rstrip("s") in ("minute", "second", "hour", "day", "week", "month", "year"):
+                return "how long"
+            return "how far"
+        if kind in (Kind.PERCENT, Kind.MONEY):
+            return "how much"
+        if kind is Kind.MAGNITUDE:
+            return "what magnitude"
+        if kind is Kind.SCORE:
+            return "by what margin"
+        if kind is Kind.DATE:
+            return "when"
+        if kind is Kind.YEAR:
+            return {"since": "since what year", "in": "in what year", "by": "by what year"}.get(
+                prep, "when"
+            )
+        return None
+
+    def _resolve_pronouns(self, body: str, context: Context, keep_first: bool) -> tuple[str, float]:
+        penalty = 0.0
+        for word in re.findall(r"[A-Za-z]+", body):
+            lowered = word.casefold()
+            if lowered in ("he", "she") and context.people:
+                protagonist = max(
+                    reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0)
+                )
+                body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
+                continue
+            if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
+                return body, -99.0  # an unresolved person: unreadable on its own
+            if lowered == "its":
+                penalty -= 0.5  # a possessive is usually clear from the rest of the question
+            elif lowered in g.PRONOUNS:
+                penalty -= 1.5
+        return body, max(penalty, -3.0)
+
+    def _gives_away(self, body: str, wh: str, mention: Mention) -> bool:
+        lowered = body[len(wh) :].casefold()
+        words = [w for w in re.findall(r"[A-Za-z]+", mention.base) if len(w) > 3]
+        if mention.kind in NAMES and words:
+            return any(re.search(rf"\b{re.escape(w.casefold())}\b", lowered) for w in words)
+        digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
+        return any(d in lowered for d in digits if len(d) > 1)
+
+
+_TITLE_WORDS = frozenset(
+    {"That", "Is", "The", "Of", "In", "A", "An", "Our", "Their", "My", "Your", "We", "Was"}
+)
+_PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
+
+_PREPOSITIONS = frozenset(
+    {"beneath", "under", "in", "on", "at", "after", "before", "with", "without", "among", "from"}
+)
+
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "oct", "nov", "dec", "jan", "feb", "sept", "aug",
+}  # fmt: skip
+
+
+def _strip_appositive(text: str) -> str:
+    """`, the governor of Kamchatka,` between a subject and its verb is dropped."""
+    return re.sub(r"^\s*,[^,]*,\s*", " ", text) if text.strip().startswith(",") else text
+
+
+def _split_fronted(text: str) -> tuple[str, str]:
+    """`In the House, Takaichi` → (`In the House`, `Takaichi`): a fronted adverbial and the
+    subject."""
+    text = text.strip()
+    if "," in text:
+        front, _, subject = text.rpartition(",")
+        return front.strip(), _strip_appositive(subject).strip()
+    match = re.match(
+        r"((?:On|In|At|After|Since|During|Last|This|Earlier)\s+\S+(?:\s+\d{4})?)\s+(.+)", text
+    )
+    if match and (
+        match.group(2)[:1].isupper() or match.group(2).split()[0] in ("he", "she", "they", "it")
+    ):
+        return match.group(1), match.group(2)
+    return "", text
+
+
+def _is_subject_material(head: str) -> bool:
+    return bool(re.fullmatch(r"(?:the|a|an)?\s*", head.casefold()))
+
+
+def _lower_head(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.casefold() in g.STOP_START or first.casefold() in (
+        "on",
+        "in",
+        "at",
+        "after",
+        "since",
+        "during",
+    ):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _antecedent(before: str) -> str | None:
+    """The noun phrase before `, which`/`, who`: back to its determiner or its name."""
+    words = before.rstrip(" ,").split()
+    if not words:
+        return None
+    for size in range(1, min(len(words), 9) + 1):
+        first = words[-size]
+        if first.casefold() in ("the", "a", "an", "its", "his", "her", "their"):
+            return " ".join(words[-size:]).strip(",")
+    last = words[-1]
+    if last[:1].isupper():
+        taken = [last]
+        for word in reversed(words[:-1]):
+            if not word[:1].isupper():
+                break
+            taken.insert(0, word)
+        return " ".join(taken).strip(",")
+    return None
+
+
+def _trim_tail(rest: str) -> str:
+    """A participle or relative tail after a comma leaves the question ("…, generating …")."""
+    for match in _TAIL.finditer(rest):
+        if word_count(rest[: match.start()]) >= 3:
+            return rest[: match.start()]
+    comma = rest.find(", ")
+    while comma >= 0:
+        if word_count(rest[:comma]) >= 5:
+            return rest[:comma]
+        comma = rest.find(", ", comma + 1)
+    return rest
+
+
+def _relation(mention: Mention) -> str:
+    if mention.kind is Kind.PERSON:
+        return "who"
+    if mention.kind in PLACES:
+        return "where"
+    if mention.kind in (Kind.DATE, Kind.YEAR, Kind.CENTURY):
+        return "when"
+    if mention.kind in (
+        Kind.COUNT,
+        Kind.PERCENT,
+        Kind.MONEY,
+        Kind.MEASURE,
+        Kind.MAGNITUDE,
+        Kind.SCORE,
+    ):
+        return "how-many"
+    if mention.kind is Kind.ORDINAL:
+        return "which-number"
+    return "which"
+
+
+LANGUAGE = English()

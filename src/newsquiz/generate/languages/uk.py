@@ -1,0 +1,1709 @@
+"""Ukrainian: names from pymorphy3 tags (Name, Surn) plus capitalisation and gazetteers; questions
+by fronting a question phrase that agrees in case with the answer it replaces.
+
+Ukrainian word order is free, so "X запросив Y на Z" becomes "Кого запросив X на Z?" by cutting
+`Y` out and putting `кого` (accusative, animate) in front; the rest of the clause stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cached_property
+
+from newsquiz.core.morphology import Analysis, Morphology, morphology_for
+from newsquiz.generate import gazetteers
+from newsquiz.generate.clauses import (
+    Token,
+    capitalise,
+    cut,
+    drop_parentheses,
+    segment_bounds,
+    tidy,
+    tokenize,
+    word_count,
+)
+from newsquiz.generate.languages import Context, Question, ask_list_item
+from newsquiz.generate.languages import grammar_uk as g
+from newsquiz.generate.mentions import (
+    NAMES,
+    PLACES,
+    Kind,
+    Mention,
+    NumberFinder,
+    NumberWords,
+    overlaps,
+)
+from newsquiz.generate.sentences import Sentence
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_SPEECH = (
+    r"(?:оголосив|оголосила|заявив|заявила|заявили|повідомив|повідомила|повідомили|сказав|сказала|"
+    r"наголосив|наголосила|зазначив|зазначила|додав|додала|написав|написала)"
+)
+_SEPARATORS = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:а|але|проте|тоді як|тож|адже|бо|оскільки|щоб|коли|"
+    r"де|і|й|та)\s)|,\s+(?=(?:який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими|що)\s)"
+    rf"|,\s+(?={_SPEECH}\s)"
+)
+_SOURCE_SENTENCE = re.compile(
+    r"(?:повідомляє|пише|передає|інформує)\s+про\s+це|посилаючись\s+на", re.IGNORECASE
+)
+_CASES = frozenset(g.CASES)
+_GENDERS = ("masc", "femn", "neut")
+_LATIN = re.compile(r"[A-Za-z]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RELATIVE_START = re.compile(r"(який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими)\s")
+
+
+def _key(word: str) -> str:
+    return word.translate(_APOSTROPHES)
+
+
+def _restore_case(lemma: str, surface: str) -> str:
+    """`касим-жомарт` written like `Касим-Жомарта` becomes `Касим-Жомарт`."""
+    if surface.isupper() and len(surface) > 1:
+        return lemma.upper()
+    parts = re.split(r"([-‑'’])", lemma)
+    surface_parts = re.split(r"([-‑'’])", surface)
+    out = []
+    for i, part in enumerate(parts):
+        upper = i < len(surface_parts) and surface_parts[i][:1].isupper()
+        out.append(part[:1].upper() + part[1:] if upper else part)
+    text = "".join(out)
+    return text.replace("'", "’") if "’" in surface else text
+
+
+def _case_of(tags: frozenset[str]) -> str:
+    for case in g.CASES:
+        if case in tags:
+            return case
+    return ""
+
+
+def _gender_of(tags: frozenset[str]) -> str:
+    if "plur" in tags:
+        return "plur"
+    for gender in _GENDERS:
+        if gender in tags:
+            return gender
+    return ""
+
+
+class Ukrainian:
+    code = "uk"
+    abbreviations = frozenset(
+        {"ст", "тис", "р", "рр", "див", "т.д", "т.п", "ім", "вул", "обл", "св", "напр", "проф"}
+        | {"акад", "ін", "пор", "ред", "англ", "укр", "лат", "пп", "с", "п", "н.е", "гр"}
+    )
+
+    def __init__(self) -> None:
+        data = gazetteers.words("uk")
+        self.number_words = NumberWords(
+            months=tuple(data["months"]),
+            month_forms=tuple(_locative_months(data["month_lemmas"])),
+            numbers=dict(data["numbers"]),
+            ordinals=(),
+            scales=tuple(data["scales"]),
+            currencies=tuple(data["currencies"]),
+            units=tuple(data["units"]),
+            percent_words=("відсотка", "відсотків", "відсотки", "відсоток", "процентів"),
+            magnitude_words=("магнітудою", "магнітуди", "магнітуда", "балів", "бали"),
+            year_words=("року", "році", "рік", "роки"),
+            ordinal_suffix=r"[-‑](?:й|а|е|ге|го|му|ма|ми|ій|ої|ою|у|ю|те|ті|ту|ше|ша|ший|ого|ому|ий|ім|ій)",
+            century_words=("століття", "столітті", "ст."),
+        )
+        self.finder = NumberFinder(self.number_words)
+        self.titles = gazetteers.titles("uk")
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
+        """Word → readings; news vocabulary repeats, and building readings is not free."""
+
+    @cached_property
+    def morph(self) -> Morphology:
+        return morphology_for("uk")
+
+    @cached_property
+    def _places(self) -> dict[str, tuple[Kind, str]]:
+        """Casefolded lemma sequence (space-joined) → (kind, nominative name)."""
+        table: dict[str, tuple[Kind, str]] = {}
+        for place in gazetteers.places():
+            for name in (place.uk, *place.uk_aliases):
+                table.setdefault(self._lemma_key(name), (place.kind, place.uk))
+        return table
+
+    @cached_property
+    def _organisations(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for org in gazetteers.organisations():
+            table.setdefault(self._lemma_key(org.uk), org.uk)
+            for abbreviation in org.abbreviations:
+                table.setdefault(abbreviation.casefold(), abbreviation)
+        return table
+
+    def _lemma_key(self, phrase: str) -> str:
+        return " ".join(self.lemma(w) for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", phrase))
+
+    # -- morphology helpers ------------------------------------------------------------------
+
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        found = self._analyses.get(word)
+        if found is None:
+            found = self.morph.analyses(_key(word))
+            if len(self._analyses) < 100_000:
+                self._analyses[word] = found
+        return found
+
+    def lemma(self, word: str) -> str:
+        if _LATIN.search(word) or word.isupper():
+            return word.casefold()
+        return self.analyses(word)[0].lemma
+
+    def has_tag(self, word: str, *tags: str) -> bool:
+        return any(t in a.tags for a in self.analyses(word) for t in tags)
+
+    def is_verb(self, word: str) -> bool:
+        top = self.analyses(word)[0]
+        return "VERB" in top.tags or "GRND" in top.tags
+
+    def noun_cases(self, word: str) -> set[str]:
+        found: set[str] = set()
+        for a in self.analyses(word):
+            if "NOUN" in a.tags or "ADJF" in a.tags or "NUMR" in a.tags:
+                case = _case_of(a.tags)
+                if case:
+                    found.add(case)
+        return found
+
+    def is_animate_noun(self, word: str) -> bool:
+        """`японцю`, `комік`, `режисер`: a common animate noun, which announces a person."""
+        if word[:1].isupper() or _LATIN.search(word):
+            return False
+        top = self.analyses(word)[0]
+        return "NOUN" in top.tags and "anim" in top.tags and not {"Name", "Surn"} & top.tags
+
+    def is_common_word(self, word: str) -> bool:
+        """A dictionary word that is not a name: capitalised only because a sentence starts."""
+        if _LATIN.search(word):
+            return False
+        if word.casefold() in g.FUNCTION_WORDS:
+            return True
+        if word[:1].isupper() and self.lemma(word) in self._places:
+            return False
+        readings = self.analyses(word)
+        top = readings[0]
+        if {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tags:
+            return False
+        if top.score < 0.5 and any({"Name", "Surn"} & a.tags for a in readings):
+            return False
+        return top.score >= 0.5 and not word.isupper()
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def find_mentions(self, sentence: str) -> list[Mention]:
+        if _SOURCE_SENTENCE.search(sentence):
+            return []  # "X повідомляє про це, посилаючись на Y": about the report, not the news
+        tokens = tokenize(sentence)
+        quoted = self._quoted(sentence, tokens)
+        mentions = [
+            m for m in self._numbers(sentence, tokens) if not any(overlaps(m, q) for q in quoted)
+        ]
+        for found in (
+            quoted,
+            self._gazetteer_orgs(sentence, tokens),
+            self._org_phrases(sentence, tokens),
+            self._names(sentence, tokens),
+        ):
+            for mention in found:
+                if not any(overlaps(mention, m) for m in mentions):
+                    mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        return self._coordinate(sentence, mentions)
+
+    def _prep_before(self, tokens: list[Token], index: int) -> tuple[str, int]:
+        """The preposition right before token `index` (skipping adjectives), with its start."""
+        j = index - 1
+        while j >= 0 and j >= index - 4:
+            word = tokens[j].text.casefold()
+            if word in g.PREPOSITIONS:
+                return word, tokens[j].start
+            if not tokens[j].is_word or not self.has_tag(tokens[j].text, "ADJF", "NPRO"):
+                break
+            j -= 1
+        return "", -1
+
+    def _cue_before(self, tokens: list[Token], index: int) -> tuple[str, int, str, str]:
+        """A role or class word (with its adjectives and one genitive) before token `index`.
+
+        Returns (cue text, start offset, cue lemma, preposition); the start includes the
+        preposition before the cue.
+        """
+        j = index - 1
+        if j < 0 or not tokens[j].is_word:
+            return "", -1, "", ""
+        # allow one genitive complement between the role and the name: "президент України Х"
+        candidates = [j]
+        if (
+            j - 1 >= 0
+            and tokens[j - 1].is_word
+            and (tokens[j].is_capitalised or "gent" in self.noun_cases(tokens[j].text))
+        ):
+            candidates.append(j - 1)
+        # or a longer genitive phrase after a title: "речник Міністерства охорони здоров’я Х"
+        k = j
+        while (
+            k >= 0
+            and k >= j - 4
+            and tokens[k].is_word
+            and "gent" in self.noun_cases(tokens[k].text)
+        ):
+            k -= 1
+        if k >= 0 and k < j - 1 and tokens[k].is_word and self.lemma(tokens[k].text) in self.titles:
+            candidates.append(k)
+        for c in candidates:
+            word = tokens[c].text
+            if word[:1].isupper() and c == 0 and not self.is_common_word(word):
+                continue
+            lemma = self.lemma(word)
+            if lemma in self.titles or lemma in g.CLASS_NOUNS or self.is_animate_noun(word):
+                start = c
+                while start - 1 >= 0 and tokens[start - 1].is_word:
+                    prev = tokens[start - 1].text
+                    if prev[:1].isupper() and start - 1 > 0:
+                        break
+                    if prev.casefold() in g.FUNCTION_WORDS - g.POSSESSIVES:
+                        break
+                    if self.has_tag(prev, "ADJF", "NPRO") and not self.has_tag(prev, "NOUN"):
+                        start -= 1
+                        continue
+                    break
+                cue = " ".join(t.text for t in tokens[start:index])
+                prep, prep_start = self._prep_before(tokens, start)
+                begin = prep_start if prep else tokens[start].start
+                return cue, begin, lemma, prep
+        return "", -1, "", ""
+
+    def _numbers(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for kind, start, end in self.finder.find(sentence):
+            surface = sentence[start:end]
+            if kind is Kind.YEAR:
+                before = sentence[max(0, start - 4) : start].strip().casefold()
+                if before not in ("у", "в", "з", "до", "від", "із", "на", "за"):
+                    continue  # "фільми 2025 року": a description, not a time
+            index = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+            prep, prep_start = self._prep_before(tokens, index)
+            noun = ""
+            base = surface
+            extent = end
+            if re.match(r"\s+тому\b", sentence[end:]):
+                continue  # "чотири роки тому": a time, not a fact
+            if kind is Kind.COUNT:
+                noun, extent = self._counted_noun(sentence, tokens, end)
+                if noun.casefold().startswith(("рок", "рік", "році")):
+                    continue
+            if kind is Kind.PERCENT:
+                base = re.sub(r"\s*(відсотк\w*|процент\w*)$", "%", surface)
+                following = next((t for t in tokens if t.start > end), None)
+                if (
+                    following is not None
+                    and following.is_word
+                    and sentence[end : following.start].strip() == ""
+                    and any(
+                        "NOUN" in a.tags and "gent" in a.tags and "plur" in a.tags
+                        for a in self.analyses(following.text)
+                    )
+                ):
+                    noun, extent = following.text, following.end  # "50,89% голосів"
+            if kind is Kind.MAGNITUDE:
+                base = re.sub(r"^\D+", "", surface)
+            digits = ""
+            if kind is Kind.COUNT and not surface[:1].isdigit():
+                value = self.number_words.numbers.get(surface.casefold().replace("’", "'"))
+                if value:
+                    base = surface.casefold()  # "Чотири «Оскари»" → чотири, also 4
+                    digits = str(value)
+            if kind is Kind.ORDINAL and surface[:1].isdigit():
+                base = re.sub(r"\D.*$", "", surface)
+            if kind is Kind.DATE:
+                tail = re.match(r"\s+(?:року|р\.)", sentence[end:])
+                if tail and re.search(r"\d{4}$", surface):
+                    end += tail.end()
+                    surface = sentence[start:end]
+                month = surface.split()[0].casefold()
+                if month in _MONTH_NOMINATIVE:
+                    base = _MONTH_NOMINATIVE[month] + surface[len(month) :]
+                else:
+                    base = surface
+                weekday = re.search(
+                    r"(?:у|в)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю),\s*$",
+                    sentence[:start],
+                )
+                if weekday:
+                    prep_start = weekday.start()
+                    prep = prep or "у"
+                    comma = re.match(r",\s*", sentence[end:])
+                    if comma:
+                        extent = end + comma.end() - 1
+            if kind is Kind.YEAR:
+                base = surface
+                tail = re.match(r"\s+(?:року|році|рік|р\.)", sentence[end:])
+                if tail:
+                    end += tail.end()
+                    surface = sentence[start:end]
+            cue, cue_start, _, cue_prep = "", -1, "", ""
+            if kind in (Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.MAGNITUDE):
+                cue, cue_start, _, cue_prep = self._cue_before(tokens, index)
+            prep = cue_prep if cue else prep
+            key = re.sub(r"\s", "", base).casefold() + (
+                ":" + self.lemma(noun.split()[-1]) if noun else ""
+            )
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=key,
+                    accept=_number_accepts(base, noun) + ((digits,) if digits else ()),
+                    noun=noun,
+                    prep=prep,
+                    cue=cue,
+                    cue_start=cue_start if cue else (prep_start if prep else -1),
+                    extent=extent,
+                )
+            )
+        return mentions
+
+    def _counted_noun(self, sentence: str, tokens: list[Token], end: int) -> tuple[str, int]:
+        words: list[Token] = []
+        for token in tokens:
+            if token.start < end:
+                continue
+            if token.text == "«" and not words:
+                continue  # «Оскари»
+            if not token.is_word or len(words) >= 3:
+                break
+            tags = self.analyses(token.text)[0].tags
+            if "NOUN" in tags:
+                words.append(token)
+                break
+            if "ADJF" in tags:
+                words.append(token)
+                continue
+            break
+        if not words:
+            return "", end
+        last = self.analyses(words[-1].text)[0].tags
+        if "NOUN" not in last and not ("ADJF" in last and "plur" in last):
+            return "", end  # "20 загиблих": a plural adjective stands for a noun
+        stop = words[-1].end
+        if sentence[stop : stop + 1] == "»":
+            stop += 1
+        return sentence[words[0].start : stop], stop
+
+    def _quoted(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for match in re.finditer(r"«([^«»]{1,80})»", sentence):
+            inner = match.group(1).strip()
+            words = inner.split()
+            if not inner[:1].isupper() or len(words) > 7:
+                continue
+            before = sentence[: match.start()].rstrip()
+            if before.endswith(":") or re.search(r"\bза\s*$", before):
+                continue
+            index = next(i for i, t in enumerate(tokens) if t.start >= match.start())
+            cue, cue_start, cue_lemma, cue_prep = self._cue_before(tokens, index)
+            prep, prep_start = self._prep_before(tokens, index)
+            prep = cue_prep if cue else prep
+            kind = Kind.ORG if cue_lemma in g.ORG_HEADS else Kind.WORK
+            org = self._organisations.get(self._lemma_key(inner))
+            if org is not None:
+                kind = Kind.ORG
+            prev = tokens[index - 1].text if index > 0 else ""
+            genitive = (
+                bool(prev)
+                and prev.islower()
+                and cue_lemma not in g.CLASS_NOUNS
+                and "NOUN" in self.analyses(prev)[0].tags
+            )
+            base = org or self._nominative_phrase(words, genitive=genitive)
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=match.start(),
+                    end=match.end(),
+                    surface=match.group(0),
+                    base=base,
+                    key="w:" + self._lemma_key(inner),
+                    accept=tuple(dict.fromkeys(a for a in (inner, f"«{base}»") if a != base)),
+                    case=_first_case(self, words[0]),
+                    cue=cue,
+                    cue_start=cue_start if cue else (prep_start if prep else -1),
+                    prep=prep,
+                )
+            )
+        return mentions
+
+    def _nominative_phrase(self, words: list[str], *, genitive: bool = False) -> str:
+        """Words agreeing with the first one are put in the nominative; the rest stay."""
+        if not words:
+            return ""
+        first = [a for a in self.analyses(words[0]) if "NOUN" in a.tags or "ADJF" in a.tags]
+        if genitive and any("gent" in a.tags for a in first):
+            first = [a for a in first if "gent" in a.tags]
+        elif not first or any("nomn" in a.tags for a in first) or _LATIN.search(words[0]):
+            return " ".join(words)
+        case = _case_of(first[0].tags)
+        out: list[str] = []
+        agreeing = True
+        for word in words:
+            readings = [a for a in self.analyses(word) if case in a.tags]
+            if agreeing and readings and ("NOUN" in readings[0].tags or "ADJF" in readings[0].tags):
+                new = self.morph.inflect(_key(word), frozenset({"nomn"}))
+                out.append(_restore_case(new, word) if new else word)
+                if "NOUN" in readings[0].tags:
+                    agreeing = False
+            else:
+                agreeing = False
+                out.append(word)
+        return " ".join(out)
+
+    def _gazetteer_orgs(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        words = [t for t in tokens if t.is_word]
+        i = 0
+        while i < len(words):
+            found = False
+            for length in (4, 3, 2, 1):
+                chunk = words[i : i + length]
+                if len(chunk) < length or not chunk[0].is_capitalised:
+                    continue
+                key = (
+                    chunk[0].text.casefold()
+                    if length == 1 and chunk[0].text.isupper()
+                    else " ".join(self.lemma(t.text) for t in chunk)
+                )
+                name = self._organisations.get(key)
+                if name is None:
+                    continue
+                start, end = chunk[0].start, chunk[-1].end
+                surface = sentence[start:end]
+                index = tokens.index(chunk[0])
+                prep, prep_start = self._prep_before(tokens, index)
+                mentions.append(
+                    Mention(
+                        kind=Kind.ORG,
+                        start=start,
+                        end=end,
+                        surface=surface,
+                        base=name,
+                        key="o:" + self._lemma_key(name),
+                        accept=(surface,) if surface != name else (),
+                        case=_first_case(self, chunk[-1].text),
+                        prep=prep,
+                        cue_start=prep_start if prep else -1,
+                    )
+                )
+                i += length
+                found = True
+                break
+            if not found:
+                i += 1
+        return mentions
+
+    def _org_phrases(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        """`Міністерства охорони здоров’я`, `Геологічну службу США`: a capitalised phrase whose
+        head noun names an institution, with its genitive complements."""
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if not (token.is_word and token.is_capitalised and not _LATIN.search(token.text)):
+                i += 1
+                continue
+            j = i
+            head = -1
+            while j < len(tokens) and j <= i + 2 and tokens[j].is_word:
+                if self.lemma(tokens[j].text) in g.ORG_HEADS and "NOUN" in self.analyses(
+                    tokens[j].text
+                )[0].tags | {a for r in self.analyses(tokens[j].text) for a in r.tags}:
+                    head = j
+                    break
+                if not self.has_tag(tokens[j].text, "ADJF"):
+                    break
+                j += 1
+            if head < 0:
+                i += 1
+                continue
+            end = head
+            k = head + 1
+            while k < len(tokens) and k <= head + 4 and tokens[k].is_word:
+                word = tokens[k].text
+                if word[:1].isupper() and not (word.isupper() or self.lemma(word) in self._places):
+                    break
+                if self.is_verb(word) or word.casefold() in g.PREPOSITIONS:
+                    break
+                if not (self.noun_cases(word) & {"gent"} or word.isupper()):
+                    break
+                end = k
+                k += 1
+            words = [t.text for t in tokens[i : end + 1]]
+            if end == head and head == i and i == 0:
+                i = end + 1
+                continue  # a sentence-initial "Рада" alone is not enough
+            start, stop = tokens[i].start, tokens[end].end
+            surface = sentence[start:stop]
+            base = self._nominative_phrase(words)
+            prep, prep_start = self._prep_before(tokens, i)
+            mentions.append(
+                Mention(
+                    kind=Kind.ORG,
+                    start=start,
+                    end=stop,
+                    surface=surface,
+                    base=capitalise(base),
+                    key="o:" + self._lemma_key(base),
+                    accept=(surface,) if surface != base else (),
+                    case=_first_case(self, tokens[head].text),
+                    prep=prep,
+                    cue_start=prep_start if prep else -1,
+                )
+            )
+            i = end + 1
+        return mentions
+
+    def _runs(self, tokens: list[Token]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, token in enumerate(tokens):
+            capital = token.is_word and token.is_capitalised and not token.text[0].isdigit()
+            initial = (
+                capital
+                and len(token.text) == 1
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text == "."
+            )
+            starts_name = (
+                i == 0
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_capitalised
+                and (self.has_tag(token.text, "Name") or self.has_tag(tokens[i + 1].text, "Surn"))
+            )
+            if capital and (i > 0 or starts_name or not self.is_common_word(token.text)):
+                current.append(i)
+                if initial:
+                    continue
+                continue
+            if token.text == "." and current and len(tokens[current[-1]].text) == 1:
+                continue
+            if current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return [piece for run in runs for piece in self._split_run(run, tokens)]
+
+    def _split_run(self, run: list[int], tokens: list[Token]) -> list[list[int]]:
+        """`США Дональд Трамп` or `Узбекистану Касим-Жомарта Токаєва`: a known place at the edge
+        of a run of capitals is a mention of its own."""
+        pieces: list[list[int]] = []
+        current: list[int] = []
+        p = 0
+        while p < len(run):
+            for k in range(min(4, len(run) - p), 0, -1):
+                chunk = run[p : p + k]
+                key = " ".join(self.lemma(tokens[i].text) for i in chunk)
+                abbreviation = len(chunk) == 1 and tokens[chunk[0]].text.isupper()
+                if key in self._places or (
+                    abbreviation and tokens[chunk[0]].text.casefold() in self._organisations
+                ):
+                    if current:
+                        pieces.append(current)
+                        current = []
+                    pieces.append(chunk)
+                    p += k
+                    break
+            else:
+                current.append(run[p])
+                p += 1
+        if current:
+            pieces.append(current)
+        return pieces
+
+    def _names(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for run in self._runs(tokens):
+            words = [tokens[i].text for i in run]
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            if start > 0 and sentence[start - 1] == "«":
+                continue
+            surface = sentence[start:end]
+            prep, prep_start = self._prep_before(tokens, run[0])
+            cue, cue_start, cue_lemma, cue_prep = self._cue_before(tokens, run[0])
+            if cue:
+                prep = cue_prep
+            kind, base, case, gender = self._classify(words, prep, cue_lemma)
+            if kind is None:
+                continue
+            if (
+                kind is not Kind.PERSON
+                and cue
+                and (cue_lemma in self.titles or self.is_animate_noun(cue_lemma))
+            ):
+                cue, cue_start, prep = "", -1, ""
+                if self._indeclinable(surface):
+                    case = "gent"
+            accept: list[str] = []
+            if surface != base:
+                accept.append(surface)
+            if kind is Kind.PERSON and len(words) > 1:
+                surname = base.split()[-1]
+                accept.append(surname)
+                if words[-1] != surname:
+                    accept.append(words[-1])
+            key_word = base.split()[-1] if kind is Kind.PERSON else base
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    base=base,
+                    key=("p:" if kind is Kind.PERSON else "n:") + self._lemma_key(key_word),
+                    accept=tuple(dict.fromkeys(accept)),
+                    case=case,
+                    gender=gender,
+                    cue=cue,
+                    cue_start=cue_start if cue else (prep_start if prep else -1),
+                    prep=prep,
+                )
+            )
+        return mentions
+
+    def _classify(
+        self, words: list[str], prep: str, cue_lemma: str
+    ) -> tuple[Kind | None, str, str, str]:
+        """(kind, nominative base, case, gender) of a capitalised run."""
+        if all(_LATIN.search(w) for w in words):
+            key = " ".join(w.casefold() for w in words)
+            org = self._organisations.get(key)
+            return (Kind.ORG if org else Kind.NAME), " ".join(words), "", ""
+        lemma_key = " ".join(self.lemma(w) for w in words)
+        place = self._places.get(lemma_key)
+        if place is None and len(words) == 1:
+            place = next(
+                (
+                    self._places[a.lemma]
+                    for a in self.analyses(words[0])
+                    if a.lemma in self._places and "Name" not in a.tags
+                ),
+                None,
+            )
+        if place is not None and (len(words) == 1 or "Name" not in self.analyses(words[0])[0].tags):
+            case = _first_case(self, words[-1], prefer=g.PREPOSITIONS.get(prep, ""))
+            return place[0], place[1], case, ""
+        named = any(self._reading(w, {"Name"}) for w in words)
+        surnamed = any(self._reading(w, {"Surn"}) for w in words)
+        person = (
+            named
+            or cue_lemma in self.titles
+            or (cue_lemma and self.is_animate_noun(cue_lemma))
+            or (surnamed and prep not in _PLACE_PREPOSITIONS)
+            or any(a.score >= 0.5 for w in words for a in self.analyses(w) if "Surn" in a.tags)
+        )
+        if cue_lemma in g.PLACE_CLASS:
+            person = False
+        if person:
+            case, gender = self._person_case(words, cue_lemma)
+            wanted = {"з": ("ablt", "gent"), "із": ("ablt", "gent"), "зі": ("ablt", "gent")}.get(
+                prep, (g.PREPOSITIONS[prep],) if prep in g.PREPOSITIONS else ()
+            )
+            for option in wanted:
+                if all(
+                    any(option in a.tags for a in self.analyses(w)) or len(w) <= 2 for w in words
+                ):
+                    case = option
+                    break
+            base = " ".join(self._person_word(w, case, gender) for w in words)
+            return Kind.PERSON, base, case, gender
+        target = g.PREPOSITIONS.get(prep, "")
+        is_place = bool(prep in ("у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із"))
+        if cue_lemma in g.PLACE_CLASS or (is_place and target):
+            base = " ".join(self._place_word(w, target) for w in words)
+            return Kind.PLACE, base, target, ""
+        if len(words) == 1 and self.is_common_word(words[0]):
+            return None, "", "", ""
+        if 2 <= len(words) <= 3 and all(
+            not _LATIN.search(w) and self.analyses(w)[0].score < 0.6 for w in words
+        ):
+            # two or three capitalised words the dictionary does not know: a foreign name
+            return Kind.PERSON, " ".join(words), "nomn", ""
+        base = self._nominative_phrase(words)
+        return Kind.NAME, base, _first_case(self, words[0]), ""
+
+    def _reading(self, word: str, tags: set[str]) -> Analysis | None:
+        for a in self.analyses(word):
+            if tags <= a.tags and a.score >= 0.1:
+                return a
+        return None
+
+    def _person_case(self, words: list[str], cue_lemma: str) -> tuple[str, str]:
+        counts: dict[str, float] = {}
+        gender = ""
+        for position, word in enumerate(words):
+            weight = 2.0 if position == len(words) - 1 and len(words) > 1 else 1.0
+            known = [a for a in self.analyses(word) if "Name" in a.tags or "Surn" in a.tags]
+            if any("Fixd" in a.tags for a in known):
+                continue  # an indeclinable surname says nothing about the case
+            for a in known:
+                if "Fixd" in a.tags:
+                    continue
+                case = _case_of(a.tags)
+                counts[case] = counts.get(case, 0) + weight * max(a.score, 0.2)
+        chosen = max(counts, key=lambda c: counts[c]) if counts else "nomn"
+        for word in words:
+            for a in self.analyses(word):
+                if "Name" in a.tags and not gender and chosen in a.tags:
+                    gender = _gender_of(a.tags)
+        if cue_lemma:
+            for a in self.analyses(cue_lemma):
+                gender = gender or _gender_of(a.tags)
+        if not counts:
+            return "nomn", gender
+        best = max(counts.values())
+        order = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+        for case in order:
+            if counts.get(case, 0) >= best - 1e-9:
+                return case, gender
+        return "nomn", gender
+
+    def _person_word(self, word: str, case: str, gender: str) -> str:
+        if len(word) <= 2 or _LATIN.search(word):
+            return word
+        if "-" in word and not self._reading(word, {case}):
+            return "-".join(self._person_word(p, case, gender) for p in word.split("-"))
+        best: Analysis | None = None
+        for a in self.analyses(word):
+            if "NOUN" not in a.tags or case not in a.tags or "plur" in a.tags:
+                continue
+            if (
+                "inan" in a.tags
+                and not {"Name", "Surn"} & a.tags
+                and len(a.lemma) < len(word)
+                and word.casefold().endswith(("у", "ю"))
+            ):
+                continue  # "Сусуму" is not a case form of "сусум"
+            if gender and gender in ("masc", "femn") and gender not in a.tags and best:
+                continue
+            if best is None or ({"Name", "Surn"} & a.tags and not {"Name", "Surn"} & best.tags):
+                best = a
+        if best is not None:
+            return _restore_case(best.lemma, word)
+        if case == "nomn":
+            return word
+        if gender != "femn":
+            for ending, replacement in _MASC_ENDINGS.get(case, ()):
+                if word.endswith(ending) and len(word) > len(ending) + 2:
+                    return word[: len(word) - len(ending)] + replacement
+        return word
+
+    def _place_word(self, word: str, case: str) -> str:
+        if _LATIN.search(word) or word.isupper():
+            return word
+        for a in self.analyses(word):
+            if "NOUN" in a.tags and (not case or case in a.tags) and "plur" not in a.tags:
+                return _restore_case(a.lemma, word)
+        if "-" in word:
+            return "-".join(self._place_word(p, case) for p in word.split("-"))
+        if case == "gent" and word.endswith("а"):
+            return word[:-1]
+        if case == "loct" and word.endswith("і"):
+            return word[:-1]
+        return word
+
+    def _coordinate(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        merged = self._merge_coordinated(sentence, mentions)
+        return self._group_cued_people(sentence, merged)
+
+    def _group_cued_people(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """`японцю X, британцю Y та американцю Z`: each keeps its own answer and cue, and the
+        list is removed as a whole when one member is asked about."""
+        groups: list[list[int]] = []
+        for i, mention in enumerate(mentions):
+            cued = mention.kind is Kind.PERSON and mention.cue and mention.cue_start >= 0
+            if not cued:
+                continue
+            if groups and groups[-1][-1] == i - 1:
+                prev = mentions[i - 1]
+                gap = sentence[prev.end : mention.cue_start]
+                if re.fullmatch(r"\s*,?\s*(?:і|й|та|а також)?\s*", gap):
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        out = list(mentions)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            span = (mentions[group[0]].cue_start, mentions[group[-1]].end)
+            for i in group:
+                out[i] = replace(mentions[i], group=span)
+        return out
+
+    def _merge_coordinated(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """`Казахстану та Узбекистану` → one mention `Казахстан і Узбекистан` with two parts."""
+        out: list[Mention] = []
+        for mention in mentions:
+            if out:
+                prev = out[-1]
+                gap = sentence[prev.end : mention.start]
+                same_kind = prev.kind == mention.kind or (
+                    prev.kind in PLACES
+                    and (
+                        mention.kind in PLACES
+                        or (
+                            mention.kind in (Kind.PERSON, Kind.NAME)
+                            and " " not in mention.surface
+                            and not self.has_tag(mention.surface, "Name")
+                        )
+                    )
+                )
+                if (
+                    same_kind
+                    and prev.kind in NAMES
+                    and re.fullmatch(r"\s*(?:,|і|й|та|,\s*а також)\s*", gap)
+                    and (not mention.cue or mention.cue_start < prev.end)
+                    and not (prev.kind is Kind.PERSON and mention.cue)
+                ):
+                    second = mention.base
+                    if (
+                        prev.kind is Kind.PERSON
+                        and mention.kind is Kind.PERSON
+                        and prev.case not in ("", "nomn")
+                    ):
+                        second = " ".join(
+                            self._person_word(w, prev.case, prev.gender)
+                            for w in mention.surface.split()
+                        )
+                    parts = (prev.parts or (prev.base,)) + (second,)
+                    base = ", ".join(parts[:-1]) + " і " + parts[-1]
+                    surface = sentence[prev.start : mention.end]
+                    accept = [surface, base.replace(" і ", " та ")]
+                    out[-1] = Mention(
+                        kind=prev.kind if prev.kind == mention.kind else Kind.PLACE,
+                        start=prev.start,
+                        end=mention.end,
+                        surface=surface,
+                        base=base,
+                        key="+".join(sorted({prev.key, mention.key})),
+                        accept=tuple(dict.fromkeys(a for a in accept if a != base)),
+                        case=prev.case,
+                        plural=True,
+                        gender="plur",
+                        cue=prev.cue,
+                        cue_start=prev.cue_start,
+                        prep=prev.prep,
+                        parts=parts,
+                    )
+                    continue
+            out.append(mention)
+        return out
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def gazetteer_names(self, kind: Kind) -> tuple[str, ...]:
+        if kind is Kind.ORG:
+            return tuple(o.uk for o in gazetteers.organisations())
+        return tuple(p.uk for p in gazetteers.places() if p.kind == kind)
+
+    def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
+        text = sentence.text
+        if mention.kind in (Kind.NAME, Kind.PERSON) and " " not in mention.surface:
+            person = next(
+                (
+                    p
+                    for p in reversed(context.people)
+                    if self.lemma(p.base.split()[-1]) == self.lemma(mention.surface)
+                    or p.base.split()[-1] == mention.base
+                    or mention.surface.startswith(p.base.split()[-1])
+                ),
+                None,
+            )
+            if person is not None:
+                accept = tuple(dict.fromkeys((mention.surface, person.base.split()[-1])))
+                mention = replace(
+                    mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
+                )
+        if sentence.is_list_item:
+            return ask_list_item(text, mention, context, "Хто")
+        if _SOURCE_SENTENCE.search(text):
+            return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
+        if any(s <= mention.start < e for s, e in drop_parentheses(text)):
+            return None
+        segments = segment_bounds(text, _SEPARATORS)
+        seg = next(((s, e) for s, e in segments if s <= mention.start < e), (0, len(text)))
+        seg_start, seg_end = seg
+        speech = self._ask_speaker(text, segments, seg, mention, context)
+        if speech is not None:
+            return speech
+        removals: list[tuple[int, int]] = list(drop_parentheses(text))
+        for match in _ATTRIBUTION.finditer(text, seg_start, seg_end):
+            if match.start() <= mention.start < match.end():
+                return None  # the source of the news, not a fact of it
+            removals.append(match.span())
+        bonus = 0.0
+        if re.match(r"(?:що|де|коли|куди|звідки)\s", text[seg_start:seg_end].casefold()):
+            bonus -= 1.5  # a subordinate clause loses its subject
+        answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
+        answer_start = max(answer_start, seg_start)
+        answer_start = self._with_approximators(text, answer_start, seg_start)
+        answer_end = max(mention.end, mention.extent)
+        prefix = ""
+        tokens = tokenize(text)
+        wh, piped_start = self._question_phrase(text, tokens, mention, seg_start)
+        if wh is None:
+            return None
+        if piped_start is not None:
+            answer_start = min(answer_start, piped_start)
+            piped_word = text[piped_start:].split(" ", 1)[0].strip(",").casefold()
+            if self.lemma(piped_word) in self.titles:
+                bonus -= 1.5  # "президент США": a role's country is background
+        answer_end = self._with_apposition(text, answer_end, seg_end)
+        if mention.group is not None:
+            answer_start, answer_end = mention.group
+            wh = self._which_cue(mention) or wh
+        if mention.kind is Kind.ORDINAL:
+            answer_end = max(answer_end, self._ordinal_end(tokens, mention))
+            lead = re.search(r"((?:[А-ЯІЇЄҐа-яіїєґ’']+,?\s+){1,2})$", text[seg_start:answer_start])
+            if lead and all(self.has_tag(w.strip(","), "ADJF") for w in lead.group(1).split()):
+                answer_start = seg_start + lead.start()
+            wh = wh + " " + text[mention.end : answer_end].strip()
+            wh = re.sub(r"^(\S+ за \S+) за \S+", r"\1", wh)
+        removals.append((answer_start, answer_end))
+        segment_text = text[seg_start:seg_end]
+        relative = _RELATIVE_START.match(segment_text.casefold())
+        if relative and seg_start > 0:
+            antecedent = self._antecedent(text, tokens, seg_start, relative.group(1))
+            if antecedent is None:
+                return None
+            removals.append((seg_start, seg_start + len(relative.group(1))))
+            prefix = antecedent
+        appositive = self._appositive_host(text, segments, seg, tokens)
+        if appositive is not None and mention.kind in PLACES:
+            host_start, host_end, body_start = appositive
+            removals.append((host_start, host_end))
+            seg_start = body_start
+        if relative and seg_start > 0:
+            comma = text.find(", ", seg_start, seg_end)
+            if 0 < comma < mention.start:
+                return None  # the answer is in the main clause that resumes after the relative
+            comma = text.find(", ", max(answer_end, seg_start), seg_end)
+            if comma > 0:
+                seg_end = comma
+        body = cut(
+            text[seg_start:seg_end],
+            [(s - seg_start, e - seg_start) for s, e in removals if s < seg_end and e > seg_start],
+        )
+        if prefix:
+            body = prefix + " " + body
+        body = self._strip_lead_ins(tidy(body))
+        body = _strip_conjunctions(body)
+        body = re.sub(r"(?:\s+(?:і|й|та|а|також|ще))+$", "", body)
+        if not self._has_verb(body) and len(segments) > 1:
+            return None
+        body, pronoun_penalty = self._resolve_pronouns(body, context)
+        if pronoun_penalty <= -99.0:
+            return None
+        bonus += pronoun_penalty
+        last_chunk = body.rsplit(",", 1)[1] if "," in body else ""
+        if last_chunk and re.search(r"\b[А-ЯІЇЄҐ]", last_chunk) and not self._has_verb(last_chunk):
+            return None  # a list cut in half: ", ліберал Рафал Тшасковський" dangles
+        body = self._lower_first(body)
+        if word_count(body) < 2:
+            return None
+        if self._gives_away(body, mention) or not self._agrees(body, mention):
+            return None
+        if word_count(body) > 30:
+            bonus -= 1.0
+        suffix = ""
+        years = set(_YEAR.findall(text)) - set(_YEAR.findall(mention.surface))
+        year = next(iter(years)) if len(years) == 1 else None
+        if year is None and context.as_of is not None and not years:
+            year = str(context.as_of.year)
+        if (
+            year is not None
+            and mention.kind not in (Kind.DATE, Kind.YEAR, Kind.CENTURY)
+            and not _YEAR.search(body)
+            and not _YEAR.search(wh)
+            and not any(p in body.casefold() for p in (*g.PAST_TIME, "цього року", "цьогорічн"))
+        ):
+            suffix = f" у {year} році"
+        if wh.split()[-1] == "хто":
+            body = self._masculine_verb(body)
+        elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
+            body = self._agree_verb(body, wh.split()[-1])
+        question = capitalise(wh) + " " + body + suffix + "?"
+        relation = _relation(mention)
+        bonus += self._verb_bonus(body, mention)
+        return Question(question, relation, bonus, answer=mention)
+
+    def _ask_speaker(
+        self,
+        text: str,
+        segments: list[tuple[int, int]],
+        seg: tuple[int, int],
+        mention: Mention,
+        context: Context,
+    ) -> Question | None:
+        """`Рада завершила роботу, оголосив генсек Берсе` → `Хто оголосив, що Рада завершила …?`"""
+        if mention.kind is not Kind.PERSON or mention.plural:
+            return None
+        seg_start, seg_end = seg
+        verb = re.match(_SPEECH, text[seg_start:seg_end])
+        index = segments.index(seg)
+        if verb is None or index == 0:
+            return None
+        main_start, main_end = segments[0][0], segments[index - 1][1]
+        claim = self._strip_lead_ins(tidy(text[main_start:main_end]))
+        if word_count(claim) < 4 or word_count(claim) > 25:
+            return None
+        claim = self._lower_first(claim)
+        question = f"Хто {verb.group(0)}, що {claim}?"
+        return Question(question, "who", 0.6)
+
+    def _appositive_host(
+        self,
+        text: str,
+        segments: list[tuple[int, int]],
+        seg: tuple[int, int],
+        tokens: list[Token],
+    ) -> tuple[int, int, int] | None:
+        """`у Кананаскісі — містечку в провінції Альберта`: a verbless phrase after a dash
+        describes the place before it; the question is built from the clause before the dash,
+        without that place. Returns (place start, place end, clause start)."""
+        index = segments.index(seg)
+        if index == 0:
+            return None
+        seg_start, seg_end = seg
+        if not re.match(r"\s+[—–]\s+", text[segments[index - 1][1] : seg_start + 1]):
+            return None
+        if self._has_verb(text[seg_start:seg_end].split(",")[0]):
+            return None
+        prev_start, prev_end = segments[index - 1]
+        before = self.find_mentions(text[prev_start:prev_end])
+        if not before or before[-1].kind not in PLACES:
+            return None
+        host = before[-1]
+        if text[prev_start + host.end : prev_end].strip():
+            return None
+        start = prev_start + (host.cue_start if host.cue_start >= 0 else host.start)
+        return start, seg_end, prev_start
+
+    def _agree_verb(self, body: str, noun: str) -> str:
+        """`Яке місто приймав` → `Яке місто приймало`: the verb follows the question's noun."""
+        readings = [a for a in self.analyses(noun) if "NOUN" in a.tags and "nomn" in a.tags]
+        if not readings:
+            return body
+        gender = _gender_of(readings[0].tags)
+        for token in tokenize(body)[:6]:
+            if not token.is_word:
+                continue
+            top = self._verb_reading(token.text)
+            if top is not None and "past" in top.tags:
+                if gender and gender not in top.tags:
+                    new = self.morph.inflect(_key(token.text), frozenset({gender}))
+                    if new:
+                        return body[: token.start] + new + body[token.end :]
+                return body
+        return body
+
+    def _masculine_verb(self, body: str) -> str:
+        """`хто` takes a masculine verb: "Хто запросив", whoever the answer is."""
+        for token in tokenize(body)[:6]:
+            if not token.is_word:
+                continue
+            top = self._verb_reading(token.text)
+            if top is not None and "past" in top.tags:
+                if "femn" in top.tags or "neut" in top.tags:
+                    new = self.morph.inflect(_key(token.text), frozenset({"masc"}))
+                    if new:
+                        return body[: token.start] + new + body[token.end :]
+                return body
+        return body
+
+    def _lower_first(self, body: str) -> str:
+        """A sentence-initial common word loses its capital; a name keeps it."""
+        words = body.split(" ", 2)
+        first = words[0].strip('«»",.:;') if words else ""
+        hyphenated_name = "-" in first and first.split("-")[-1][:1].isupper()
+        if not first[:1].isupper() or hyphenated_name or not self.is_common_word(first):
+            return body
+        if len(words) > 1:
+            pair = self._lemma_key(" ".join(words[:2]))
+            if pair in self._organisations or pair in self._places:
+                return body
+            if words[1][:1].isupper() and (
+                self.has_tag(first, "Name") or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+            ):
+                return body  # "Олена Коваль": a first name, not a common noun
+        return body[:1].lower() + body[1:]
+
+    def _agrees(self, body: str, mention: Mention) -> bool:
+        """A singular answer cannot be the subject of a plural verb, nor the reverse."""
+        if mention.case not in ("nomn", ""):
+            return True
+        for token in tokenize(body)[:12]:
+            if not token.is_word:
+                continue
+            top = self._verb_reading(token.text)
+            if top is not None and ("past" in top.tags or "pres" in top.tags or "futr" in top.tags):
+                verb_plural = "plur" in top.tags
+                return verb_plural == mention.plural or mention.kind not in NAMES
+        return True
+
+    def _with_approximators(self, text: str, start: int, floor: int) -> int:
+        while True:
+            match = re.search(r"(\S+)\s+$", text[floor:start])
+            if not match or match.group(1).casefold() not in g.APPROXIMATORS:
+                return start
+            start = floor + match.start(1)
+
+    def _with_apposition(self, text: str, end: int, limit: int) -> int:
+        """`лідерів Казахстану та Узбекистану Касим-Жомарта Токаєва ...`: names that follow the
+        answer in apposition leave the question with it."""
+        rest = text[end:limit]
+        match = re.match(
+            r"\s+((?:[А-ЯІЇЄҐ][\w’'-]+\s?)+(?:(?:та|і|й)\s(?:[А-ЯІЇЄҐ][\w’'-]+\s?)+)?)", rest
+        )
+        if match and self.has_tag(match.group(1).split()[-1], "Surn", "Name"):
+            return end + match.end(1)
+        return end
+
+    def _question_phrase(
+        self, text: str, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str | None, int | None]:
+        """The fronted question phrase, and where a pied-piped noun before the answer starts."""
+        prep = mention.prep
+        case = mention.case or g.PREPOSITIONS.get(prep, "") or "nomn"
+        governed = g.PREPOSITIONS.get(prep, "")
+        if governed and case != governed and not (prep in ("з", "із", "зі") and case == "ablt"):
+            last = mention.surface.strip("«»").split()[0] if mention.surface.strip("«»") else ""
+            if governed in self.noun_cases(last) or self._indeclinable(mention.surface):
+                case = governed
+        if (
+            not prep
+            and case == "nomn"
+            and self._indeclinable(mention.surface)
+            and self._piped_noun(text, tokens, replace(mention, case="gent"), floor)
+        ):
+            case = "gent"
+            mention = replace(mention, case="gent")
+        plural = mention.plural
+        kind = mention.kind
+        cue_words = mention.cue.split()
+        cue_lemma = self.lemma(cue_words[-1]) if cue_words else ""
+        # a class word before the answer carries the question: "у якому американському місті"
+        if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles:
+            head = cue_words[-1]
+            readings = [a for a in self.analyses(head) if "NOUN" in a.tags]
+            if readings:
+                tags = readings[0].tags
+                head_case = g.PREPOSITIONS.get(prep) if prep else _case_of(tags)
+                head_case = next(
+                    (
+                        c
+                        for c in (head_case, _case_of(tags))
+                        if c and any(c in a.tags for a in readings)
+                    ),
+                    _case_of(tags),
+                )
+                gender = "plur" if "plur" in tags and plural else _gender_of(tags)
+                if plural and gender != "plur":
+                    plural_head = self.morph.inflect(_key(head), frozenset({head_case, "plur"}))
+                    head = plural_head or head
+                    gender = "plur"
+                words = [w for w in cue_words[:-1] if self.lemma(w) not in g.POSSESSIVES] + [head]
+                phrase = " ".join(w.lower() if not self._is_name_like(w) else w for w in words)
+                which = g.which(gender, head_case, "anim" in tags)
+                return f"{prep} {which} {phrase}".strip(), None
+        if kind is Kind.PERSON:
+            if (
+                case == "gent"
+                and not prep
+                and (
+                    self._piped_noun(text, tokens, mention, floor)
+                    or text[: mention.start].rstrip().endswith("»")
+                )
+            ):
+                return None, None  # a possessor ("адміністрація Токаєва"): no clean question
+            if case == "nomn" and mention.plural:
+                return None, None  # "Хто розглянули" does not agree; leave it to cloze
+            who = g.WHO.get(case, "хто")
+            return (f"{prep} {who}".strip(), None)
+        if kind in PLACES or kind is Kind.ORG or kind is Kind.WORK or kind is Kind.NAME:
+            if case == "ablt" and not prep:
+                return None, None  # an agent of a noun ("запровадження Китаєм")
+            if case in ("nomn", "accs") and self._after_verb(tokens, mention):
+                case = "accs"
+            elif (
+                not prep
+                and case != "gent"
+                and "gent" in self.noun_cases(mention.surface.split()[-1])
+                and self._piped_noun(text, tokens, replace(mention, case="gent"), floor)
+            ):
+                case = "gent"
+                mention = replace(mention, case="gent")
+            noun = {
+                Kind.COUNTRY: ("країна", "femn"),
+                Kind.CITY: ("місто", "neut"),
+                Kind.PLACE: ("місто", "neut"),
+                Kind.REGION: ("регіон", "masc"),
+                Kind.ORG: ("організація", "femn"),
+            }.get(kind)
+            if (
+                kind in (Kind.PLACE, Kind.REGION, Kind.CITY, Kind.COUNTRY)
+                and prep in ("у", "в", "на")
+                and case == "loct"
+                and noun is None
+            ):
+                return "де", None
+            if noun is None and kind is Kind.WORK:
+                noun = self._work_class(tokens)
+            if (
+                noun is None
+                and kind is Kind.NAME
+                and case in ("nomn", "")
+                and not prep
+                and self._next_verb_gender(tokens, mention) in ("masc", "femn", "neut")
+            ):
+                return "хто", None  # "Ipsos підготувала" → "Хто підготував"
+            if noun is None:
+                if prep in ("у", "в", "на") and case == "loct":
+                    return "де", None
+                if not prep and case in ("datv", "loct"):
+                    return None, None  # "чому" would read as "why"
+                if prep:
+                    return f"{prep} {g.WHAT.get(case, 'що')}", None
+                return g.WHAT.get(case, "що"), None
+            lemma, gender = noun
+            if kind is Kind.ORG and case == "nomn":
+                verb_gender = self._next_verb_gender(tokens, mention)
+                if verb_gender == "masc":
+                    lemma, gender = "орган", "masc"
+            if plural:
+                gender = "plur"
+            form = self._noun_form(lemma, case, plural)
+            phrase = f"{g.which(gender, case)} {form}"
+            piped = self._piped_noun(text, tokens, mention, floor)
+            if piped is not None and not prep:
+                return f"{piped[0]} {phrase}", piped[1]
+            return f"{prep} {phrase}".strip(), None
+        if kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
+            if prep in ("з", "із", "зі", "серед"):
+                return None, None  # partitive: "з яких 2 трлн ..."
+            if kind is Kind.PERCENT:
+                return f"скільки відсотків {mention.noun}".strip(), None
+            if kind is Kind.MEASURE:
+                unit = mention.surface.split()[-1].casefold()
+                unit_word = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
+                how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
+                return f"{how} {unit_word}".strip(), None
+            if kind is Kind.COUNT and mention.noun:
+                counted = mention.noun
+                if counted.endswith("»") and not counted.startswith("«"):
+                    counted = "«" + counted
+                return f"скільки {self._genitive_plural(counted)}", None
+            return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
+        if kind is Kind.MAGNITUDE:
+            return "якої магнітуди", None
+        if kind is Kind.DATE:
+            if prep == "до":
+                return "до якого числа", None
+            if prep in ("з", "із", "від"):
+                return "з якого числа", None
+            return "коли", None
+        if kind is Kind.YEAR:
+            if prep in ("з", "із", "від"):
+                return "з якого року", None
+            if prep == "до":
+                return "до якого року", None
+            if prep in ("на", "за"):
+                return f"{prep} який рік", None
+            return "у якому році", None
+        if kind is Kind.CENTURY:
+            return "у якому столітті", None
+        if kind is Kind.ORDINAL:
+            return self._ordinal_phrase(text, tokens, mention)
+        return None, None
+
+    def _which_cue(self, mention: Mention) -> str | None:
+        """`японцю` → `якому японцю`: the role word carries the question."""
+        cue = mention.cue.split()[-1] if mention.cue else ""
+        readings = [a for a in self.analyses(cue) if "NOUN" in a.tags]
+        if not readings:
+            return None
+        tags = readings[0].tags
+        which = g.which(_gender_of(tags), _case_of(tags), "anim" in tags)
+        return f"{mention.prep} {which} {cue.lower()}".strip()
+
+    def _ordinal_end(self, tokens: list[Token], mention: Mention) -> int:
+        """`98-му церемонію вручення премії Academy Awards`: the noun phrase the ordinal
+        counts goes to the front with it."""
+        end = mention.end
+        seen_noun = False
+        for token in tokens:
+            if token.start < mention.end:
+                continue
+            if not token.is_word:
+                if token.text in '«»"':
+                    end = token.end
+                    continue
+                break
+            word = token.text
+            lowered = word.casefold()
+            if lowered in ("за", "ліком", "рахунком") and not seen_noun:
+                end = token.end
+                continue
+            top = self.analyses(word)[0]
+            if "VERB" in top.tags or (lowered in g.PREPOSITIONS and seen_noun):
+                break
+            if "NOUN" in top.tags or "ADJF" in top.tags or word[:1].isupper():
+                if seen_noun and not (self.noun_cases(word) & {"gent"} or word[:1].isupper()):
+                    break
+                seen_noun = seen_noun or "NOUN" in top.tags
+                end = token.end
+                continue
+            break
+        return end
+
+    def _ordinal_phrase(
+        self, text: str, tokens: list[Token], mention: Mention
+    ) -> tuple[str | None, int | None]:
+        after = [t for t in tokens if t.start >= mention.end and t.is_word][:4]
+        extra = ""
+        rest = after
+        if len(after) >= 2 and after[0].text.casefold() == "за":
+            extra = " ".join(t.text for t in after[:2])
+            rest = after[2:]
+        for token in rest[:2]:
+            readings = [a for a in self.analyses(token.text) if "NOUN" in a.tags]
+            if readings:
+                tags = readings[0].tags
+                form = g.ordinal_which(_gender_of(tags), _case_of(tags), "anim" in tags)
+                return f"{form} {'за рахунком' if not extra else ''}".strip(), None
+        return None, None
+
+    def _piped_noun(
+        self, text: str, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str, int] | None:
+        """A noun the genitive answer depends on ("лідерів Казахстану"), fronted with it."""
+        if mention.case != "gent" or mention.prep:
+            return None
+        before = [t for t in tokens if t.end <= mention.start and t.start >= floor]
+        if not before or not before[-1].is_word:
+            return None
+        last = before[-1]
+        if "NOUN" not in self.analyses(last.text)[0].tags or (
+            last.is_capitalised and not self.is_common_word(last.text)
+        ):
+            return None
+        start = last.start
+        words = [last.text]
+        if len(before) >= 2 and before[-2].is_word and self.noun_cases(last.text) & {"gent"}:
+            prev = before[-2]
+            if "NOUN" in self.analyses(prev.text)[0].tags and not self.is_verb(prev.text):
+                words.insert(0, prev.text)
+                start = prev.start
+        index = before.index(next(t for t in before if t.start == start))
+        while (
+            index > 0
+            and before[index - 1].is_word
+            and not before[index - 1].is_capitalised
+            and "ADJF" in self.analyses(before[index - 1].text)[0].tags
+        ):
+            index -= 1
+            words.insert(0, before[index].text)
+            start = before[index].start
+        if index > 0 and before[index - 1].text.casefold() in g.PREPOSITIONS:
+            words.insert(0, before[index - 1].text.casefold())
+            start = before[index - 1].start
+        phrase = " ".join(words)
+        if self.is_common_word(words[0]):
+            phrase = phrase[:1].lower() + phrase[1:]
+        return phrase, start
+
+    def _after_verb(self, tokens: list[Token], mention: Mention) -> bool:
+        before = [t for t in tokens if t.end <= mention.start and t.is_word]
+        return bool(before) and self.is_verb(before[-1].text)
+
+    def _next_verb_gender(self, tokens: list[Token], mention: Mention) -> str:
+        for token in tokens:
+            if token.start < mention.end or not token.is_word:
+                continue
+            top = self._verb_reading(token.text)
+            if top is not None:
+                return "plur" if "plur" in top.tags else _gender_of(top.tags)
+        return ""
+
+    def _work_class(self, tokens: list[Token]) -> tuple[str, str] | None:
+        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`."""
+        for token in tokens:
+            if token.is_word and not token.is_capitalised:
+                lemma = self.lemma(token.text)
+                if lemma in _WORK_CLASSES:
+                    return lemma, _WORK_CLASSES[lemma]
+        return None
+
+    def _indeclinable(self, surface: str) -> bool:
+        last = surface.split()[-1]
+        return last.isupper() or len(self.noun_cases(last)) >= 5 or bool(_LATIN.search(last))
+
+    def _noun_form(self, lemma: str, case: str, plural: bool) -> str:
+        tags = {case, "plur"} if plural else {case}
+        if case == "nomn" and not plural:
+            return lemma
+        return self.morph.inflect(lemma, frozenset(tags)) or lemma
+
+    def _genitive_plural(self, phrase: str) -> str:
+        quoted = phrase.startswith("«")
+        phrase = phrase.strip("«»")
+        out = []
+        if quoted:
+            new = self._genitive_plural(phrase)
+            return f"«{new}»"
+        for word in phrase.split():
+            readings = self.analyses(word)
+            if any("gent" in a.tags and "plur" in a.tags for a in readings):
+                out.append(word)
+                continue
+            form = self.morph.inflect(_key(word), frozenset({"gent", "plur"}))
+            out.append(_restore_case(form, word) if form else word)
+        return " ".join(out)
+
+    def _is_name_like(self, word: str) -> bool:
+        return word[:1].isupper() and not self.is_common_word(word)
+
+    def _antecedent(
+        self, text: str, tokens: list[Token], seg_start: int, pronoun: str
+    ) -> str | None:
+        """The noun phrase a relative `який` refers to, put in the pronoun's case."""
+        readings = [a for a in self.analyses(pronoun) if a.lemma == "який" and _case_of(a.tags)]
+        if not readings:
+            return None
+        before = [t for t in tokens if t.end <= seg_start]
+        head_text = text[:seg_start].rstrip(" ,")
+        title = re.search(r"(«[^«»]{1,60}»)((?:\s+[А-ЯІЇЄҐ][\w’'-]+){0,3})$", head_text)
+        if title:
+            return tidy(title.group(0))  # a title keeps its own form: «Одна битва за іншою»
+        words = [t for t in before if t.is_word][-14:]
+        for i in range(len(words) - 1, -1, -1):
+            token = words[i]
+            if token.is_capitalised and i != len(words) - 1 and self._is_name_like(token.text):
+                continue
+            for reading in readings:
+                gender = _gender_of(reading.tags)
+                for a in self.analyses(token.text):
+                    if "NOUN" not in a.tags or _gender_of(a.tags) != gender:
+                        continue
+                    if (
+                        "gent" in a.tags
+                        and i > 0
+                        and any(
+                            "NOUN" in b.tags and _gender_of(b.tags) == gender
+                            for b in self.analyses(words[i - 1].text)
+                        )
+                    ):
+                        i -= 1  # "глави держав, яких": the head of a genitive chain
+                        token = words[i]
+                    start = i
+                    while (
+                        start > 0
+                        and self.has_tag(words[start - 1].text, "ADJF", "NPRO")
+                        and words[start - 1].text.casefold() not in g.PRONOUNS
+                        and not words[start - 1].is_capitalised
+                    ):
+                        start -= 1
+                    case = _case_of(reading.tags)
+                    head = []
+                    head_gender = _gender_of(a.tags)
+                    for w in words[start : i + 1]:
+                        wanted = {case} if w is token else {case, head_gender or "masc"}
+                        if head_gender == "plur":
+                            wanted = {case, "plur"}
+                        new = self.morph.inflect(_key(w.text), frozenset(wanted))
+                        head.append(new if new else w.text)
+                    tail = text[token.end : seg_start].strip(" ,")
+                    phrase = " ".join(head) + (" " + tail if tail else "")
+                    if word_count(phrase) > 12:
+                        phrase = " ".join(head)
+                    return tidy(phrase)
+        return None
+
+    def _strip_lead_ins(self, body: str) -> str:
+        changed = True
+        while changed:
+            changed = False
+            lowered = body.casefold()
+            for lead in g.LEAD_INS:
+                if lowered.startswith(lead + " ") or lowered.startswith(lead + ","):
+                    rest = body[len(lead) :]
+                    if lead.startswith(("як ", "за ")) and "," in rest:
+                        rest = rest.split(",", 1)[1]
+                    body = rest.strip(" ,")
+                    changed = True
+                    break
+        return body
+
+    def _verb_reading(self, word: str) -> Analysis | None:
+        """A finite-verb reading of a word that may also be a noun (`забрала`, `стала`);
+        capitalised words are names, not verbs."""
+        if word[:1].isupper():
+            return None
+        for a in self.analyses(word):
+            if "VERB" in a.tags and ({"past", "pres", "futr"} & a.tags or "impr" in a.tags):
+                return a
+        return None
+
+    def _has_verb(self, body: str) -> bool:
+        return any(
+            t.is_word
+            and (
+                self._verb_reading(t.text) is not None
+                or (t.text.casefold().endswith(("но", "то")) and self.has_tag(t.text, "VERB"))
+            )
+            for t in tokenize(body)
+        )
+
+    def _resolve_pronouns(self, body: str, context: Context) -> tuple[str, float]:
+        penalty = 0.0
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", body.casefold())
+        for word in words:
+            if word in ("він", "вона") and context.people:
+                gender = "masc" if word == "він" else "femn"
+                person = next(
+                    (p for p in reversed(context.people) if p.gender in (gender, "")), None
+                )
+                if person is not None:
+                    body = re.sub(rf"(?i)\b{word}\b", person.base, body, count=1)
+                    continue
+            if word in _PERSONAL:
+                return body, -99.0  # "за нього", "його директором": unreadable on its own
+            if word in g.PRONOUNS:
+                penalty -= 1.5
+        return body, max(penalty, -3.0)
+
+    def _gives_away(self, body: str, mention: Mention) -> bool:
+        lemmas = {self.lemma(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", body)}
+        base_words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", mention.base)
+        if mention.kind in NAMES and base_words:
+            return any(self.lemma(w) in lemmas for w in base_words if len(w) > 3)
+        digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
+        return bool(digits) and any(d in body for d in digits if len(d) > 1)
+
+    def _verb_bonus(self, body: str, mention: Mention) -> float:
+        lemmas = {self.lemma(t.text) for t in tokenize(body)[:30] if t.is_word}
+        bonus = 0.0
+        if lemmas & g.OUTCOME_VERBS:
+            bonus += 0.8
+        if lemmas & g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
+            bonus -= 0.5
+        return bonus
+
+
+_MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ина", "ин"), ("а", "")),
+    "accs": (("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ина", "ин"), ("а", "")),
+    "datv": (("ову", "ов"), ("еву", "ев"), ("єву", "єв"), ("іну", "ін"), ("у", "")),
+    "ablt": (("овим", "ов"), ("евим", "ев"), ("євим", "єв"), ("іним", "ін"), ("ом", "")),
+}
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:^|,\s*)(?:як\s+(?:пише|передає|повідомляє|повідомляють|повідомив|повідомила|повідомили|"
+    r"зазначив|зазначила|заявив|заявила|сказав|сказала|наголосив|наголосила|пишуть|передають)|"
+    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням))\b"
+    r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
+    re.IGNORECASE,
+)
+_UNIT_GENITIVES = {
+    "м": "метрів", "км": "кілометрів", "см": "сантиметрів", "мм": "міліметрів",
+    "кг": "кілограмів", "т": "тонн", "га": "гектарів",
+}  # fmt: skip
+_WORK_CLASSES = {
+    "фільм": "masc", "стрічка": "femn", "роман": "masc", "книга": "femn", "книжка": "femn",
+    "пісня": "femn", "альбом": "masc", "серіал": "masc", "вистава": "femn", "картина": "femn",
+    "твір": "masc", "опера": "femn", "мультфільм": "masc",
+}  # fmt: skip
+_MONTH_NOMINATIVE = {
+    "січні": "січень", "лютому": "лютий", "березні": "березень", "квітні": "квітень",
+    "травні": "травень", "червні": "червень", "липні": "липень", "серпні": "серпень",
+    "вересні": "вересень", "жовтні": "жовтень", "листопаді": "листопад", "грудні": "грудень",
+}  # fmt: skip
+_PERSONAL = frozenset(
+    {"він", "вона", "вони", "нього", "неї", "них", "його", "її", "їх", "йому", "їй", "їм"}
+    | {"ним", "нею", "ними", "ньому", "ній"}
+)
+_PLACE_PREPOSITIONS = frozenset(
+    {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
+)
+
+
+def _strip_conjunctions(body: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        lowered = body.casefold()
+        for word in g.CONJUNCTIONS_AT_START:
+            if lowered.startswith(word + " "):
+                body = body[len(word) + 1 :].lstrip(" ,")
+                changed = True
+                break
+    return body
+
+
+def _first_case(language: Ukrainian, word: str, prefer: str = "") -> str:
+    cases = language.noun_cases(word)
+    if prefer and prefer in cases:
+        return prefer
+    for case in g.CASES:
+        if case in cases:
+            return case
+    return ""
+
+
+def _locative_months(lemmas: list[str]) -> list[str]:
+    forms = {
+        "січень": "січні", "лютий": "лютому", "березень": "березні", "квітень": "квітні",
+        "травень": "травні", "червень": "червні", "липень": "липні", "серпень": "серпні",
+        "вересень": "вересні", "жовтень": "жовтні", "листопад": "листопаді", "грудень": "грудні",
+    }  # fmt: skip
+    return [forms[lemma] for lemma in lemmas if lemma in forms] + lemmas
+
+
+def _number_accepts(base: str, noun: str) -> tuple[str, ...]:
+    accept: list[str] = []
+    plain = re.sub(r"[  ](?=\d{3}\b)", "", base)
+    if plain != base:
+        accept.append(plain)
+    if "," in base:
+        accept.append(base.replace(",", "."))
+    if noun:
+        accept.append(f"{base} {noun}")
+    return tuple(dict.fromkeys(a for a in accept if a != base))
+
+
+def _relation(mention: Mention) -> str:
+    if mention.kind is Kind.PERSON:
+        return "who"
+    if mention.kind in PLACES:
+        return "where"
+    if mention.kind in (Kind.DATE, Kind.YEAR, Kind.CENTURY):
+        return "when"
+    if mention.kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.MAGNITUDE):
+        return "how-many"
+    if mention.kind is Kind.ORDINAL:
+        return "which-number"
+    return "which"
+
+
+LANGUAGE = Ukrainian()

@@ -1,0 +1,193 @@
+"""Clause patterns become standalone questions, in Ukrainian and English.
+
+Each case is a short sentence we wrote, the answer we expect a card for, and words its question
+must contain (the question word and the rest of the clause, kept grammatical).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquiz.core.cards import BasicCard, CardType
+from newsquiz.generate import generate_cards, parse_article
+
+CASES = [
+    (
+        "uk who invited whom",
+        "uk",
+        "Прем'єр-міністр Норвегії Ерна Сульберг запросила президента Франції Емманюеля Макрона "
+        "на конференцію з клімату.",
+        "Ерна Сульберг",
+        ["Хто запросив", "на конференцію з клімату"],
+    ),
+    (
+        "uk whom",
+        "uk",
+        "Прем'єр-міністр Норвегії Ерна Сульберг запросила президента Франції Емманюеля Макрона "
+        "на конференцію з клімату.",
+        "Емманюель Макрон",
+        ["Кого", "запросила"],
+    ),
+    (
+        "uk where, relative clause",
+        "uk",
+        "Міністри погодили план конференції, яка у 2025 році відбудеться "
+        "в норвезькому місті Берген.",
+        "Берген",
+        ["В якому норвезькому місті", "конференція", "відбудеться"],
+    ),
+    (
+        "uk how many died",
+        "uk",
+        "Унаслідок повені в Румунії загинули 12 людей.",
+        "12",
+        ["Скільки людей", "загинули"],
+    ),
+    (
+        "uk rose by percent",
+        "uk",
+        "Ціни на пальне зросли на 4,5% за місяць.",
+        "4,5%",
+        ["Скільки відсотків", "зросли"],
+    ),
+    (
+        "uk elected",
+        "uk",
+        "Головою комісії обрали Олену Коваль.",
+        "Олена Коваль",
+        ["Кого", "обрали"],
+    ),
+    (
+        "uk until when",
+        "uk",
+        "Фестиваль джазу триватиме до 14 червня.",
+        "14 червня",
+        ["До якого числа", "триватиме"],
+    ),
+    (
+        "en who won",
+        "en",
+        "Maria Lopez won the city marathon in Lisbon on Sunday.",
+        "Maria Lopez",
+        ["Who won the city marathon"],
+    ),
+    (
+        "en where, do-support",
+        "en",
+        "Maria Lopez won the city marathon in Lisbon on Sunday.",
+        "Lisbon",
+        ["Where did Maria Lopez win"],
+    ),
+    (
+        "en whom appointed",
+        "en",
+        "The council appointed Helen Cole as its new chair.",
+        "Helen Cole",
+        ["Who did the council appoint"],
+    ),
+    (
+        "en how many votes",
+        "en",
+        "In the final round, Takeshi Mori received 230 votes.",
+        "230",
+        ["How many votes did Takeshi Mori receive"],
+    ),
+    (
+        "en magnitude",
+        "en",
+        "A powerful 7.1-magnitude earthquake struck off the coast of Chile.",
+        "7.1",
+        ["What was the magnitude of the earthquake"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "sentence", "answer", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_clause_becomes_question(
+    name: str, language: str, sentence: str, answer: str, expected: list[str]
+) -> None:
+    article = parse_article(f"date 2024-05-10\n\n{sentence}")
+    cards = generate_cards(
+        article, language=language, max_cards=30, types=frozenset({CardType.BASIC})
+    )
+    matching = [c for c in cards if isinstance(c, BasicCard) and c.answer == answer]
+    seen = [(c.question, c.answer) for c in cards if isinstance(c, BasicCard)]
+    assert matching, f"no card answering {answer!r}: {seen}"
+    question = matching[0].question
+    for part in expected:
+        assert part in question
+    assert question.endswith("?")
+    assert answer not in question
+
+
+def test_question_names_the_year_when_the_clause_does_not() -> None:
+    """A flashcard outlives the news: the article's year goes into the question."""
+    article = parse_article("date 2024-05-10\n\nУнаслідок повені в Румунії загинули 12 людей.")
+    cards = generate_cards(article, language="uk", types=frozenset({CardType.BASIC}))
+    assert all("2024" in c.question for c in cards if isinstance(c, BasicCard))
+
+
+def test_pronoun_subjects_are_resolved_or_ranked_down() -> None:
+    """ "Він" in a question is replaced by the person it refers to."""
+    article = parse_article(
+        "date 2024-05-10\n\nМер Львова Андрій Садовий відкрив міст. "
+        "Він запросив на відкриття посла Франції."
+    )
+    cards = generate_cards(article, language="uk", types=frozenset({CardType.BASIC}))
+    questions = [c.question for c in cards if isinstance(c, BasicCard)]
+    assert not any(" він " in q.casefold() for q in questions)
+
+
+def basic_cards(text: str, language: str) -> list[BasicCard]:
+    article = parse_article(text)
+    cards = generate_cards(
+        article, language=language, max_cards=40, types=frozenset({CardType.BASIC})
+    )
+    return [card for card in cards if isinstance(card, BasicCard)]
+
+
+def test_winners_list_items_become_who_questions() -> None:
+    """`- Name, «Work» — category` lines under a heading ask who won the category."""
+    cards = basic_cards(
+        "date 2024-03-01\n\nПереможці премії\n- Олена Коваль, «Сад» — найкраща акторка\n"
+        "- Ігор Мельник, «Міст» — найкращий актор\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question == "Хто — найкраща акторка («Сад», 2024)?"
+
+
+def test_a_surname_alone_is_answered_with_the_full_name() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nGovernor Stephen Miller opened the bridge in Leeds on Monday. "
+        "Miller had argued for a second bridge instead.",
+        "en",
+    )
+    card = next(c for c in cards if c.answer == "Stephen Miller")
+    assert "Miller" in card.accept
+    assert all(c.answer != "Miller" for c in cards)
+
+
+def test_speech_clause_becomes_who_announced_that() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nКомісія завершила роботу над новим законом про мови, "
+        "оголосив голова комісії Андрій Шевченко.",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Андрій Шевченко")
+    assert card.question.casefold().startswith("хто оголосив, що комісія завершила роботу")
+
+
+def test_who_takes_a_masculine_verb() -> None:
+    """Ukrainian `хто` agrees with a masculine verb whoever the answer is."""
+    cards = basic_cards("date 2024-05-10\n\nОлена Коваль виграла марафон у Львові.", "uk")
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question.startswith("Хто виграв марафон")
+
+
+def test_source_attributions_are_not_asked_about() -> None:
+    cards = basic_cards("date 2024-05-10\n\nЯк пише Reuters, у Румунії загинули 12 людей.", "uk")
+    assert all(card.answer != "Reuters" for card in cards)
+    assert any(card.answer == "12" for card in cards)
