@@ -1,9 +1,11 @@
-"""Fixtures shared by every test folder: the throwaway PostgreSQL server.
+"""Fixtures shared by every test folder: an English interface, and the throwaway PostgreSQL
+server.
 
-The server starts on first use, once per test session, and stops at the end; each test that
-wants one gets a fresh empty database on it. Where no server can be started the PostgreSQL tests
-are skipped with the reason, except in CI (`CI=true`), where that is a failure: CI must prove the
-store on both backends.
+Every test starts in English with no locale from the developer's shell leaking in. The server
+starts on first use, once per test session, and stops at the end; each test that wants one gets
+a fresh empty database on it. Where no server can be started the PostgreSQL tests are skipped
+with the reason, except in CI (`CI=true`), where that is a failure: CI must prove the store on
+both backends.
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from collections.abc import Iterator
 
 import pytest
 
+from newsquiz.i18n import set_language
 from tests.pg_server import PostgresServer, PostgresUnavailable
+
+
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    set_language("en")
+    yield
+    set_language("en")
 
 
 def in_ci() -> bool:

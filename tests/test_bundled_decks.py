@@ -53,3 +53,4 @@ def test_wheel_ships_the_bundled_decks(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     shipped = {n.removeprefix("newsquiz/decks/") for n in names if n.startswith("newsquiz/decks/")}
     assert shipped == {p.name for p in (REPO / "decks").glob("*.yaml")}
+    assert "newsquiz/locale/uk/LC_MESSAGES/newsquiz.mo" in names  # the interface in Ukrainian

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsquiz.core.cards import Deck
 from newsquiz.core.decks import MAX_DECK_BYTES, DeckError, Problem, parse_deck
+from newsquiz.i18n import _
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -43,13 +44,15 @@ def read_deck_file(path: Path, display: str | None = None) -> Deck:
         if size > MAX_DECK_BYTES:
             mib = 1024 * 1024
             raise fail(
-                f"file is {size / mib:.1f} MiB; a deck may be at most {MAX_DECK_BYTES // mib} MiB"
+                _("file is {size} MiB; a deck may be at most {most} MiB").format(
+                    size=f"{size / mib:.1f}", most=MAX_DECK_BYTES // mib
+                )
             )
         content = path.read_bytes()
     except FileNotFoundError:
-        raise fail("no such file") from None
+        raise fail(_("no such file")) from None
     except IsADirectoryError:
-        raise fail("is a folder, not a deck file") from None
+        raise fail(_("is a folder, not a deck file")) from None
     except OSError as err:
-        raise fail(f"cannot read: {err.strerror or err}") from None
+        raise fail(_("cannot read: {reason}").format(reason=err.strerror or err)) from None
     return parse_deck(content, name)

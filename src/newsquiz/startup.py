@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsquiz.core.decks import DeckError
 from newsquiz.deck_files import find_deck_files, read_deck_file
+from newsquiz.i18n import _
 from newsquiz.paths import bundled_decks_dir, database_location
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="progress database file or URL (default: $NEWSQUIZ_DB, else the user data folder)",
+        help=_("progress database file or URL (default: $NEWSQUIZ_DB, else the user data folder)"),
     )
 
 
@@ -42,7 +43,7 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="the learner (default: the last one used, or the only one)",
+        help=_("the learner (default: the last one used, or the only one)"),
     )
 
 
@@ -62,7 +63,12 @@ def open_store(args: argparse.Namespace) -> Store:
             try:
                 decks.append(read_deck_file(path))
             except DeckError as err:  # a broken shipped deck must not stop the app
-                print(f"newsquiz: skipping bundled deck {path.name}: {err}", file=sys.stderr)
+                print(
+                    _("newsquiz: skipping bundled deck {name}: {error}").format(
+                        name=path.name, error=err
+                    ),
+                    file=sys.stderr,
+                )
         store.import_bundled_decks(decks)
     return store
 
@@ -73,7 +79,9 @@ def choose_profile(store: Store, name: str | None) -> Profile:
         profile = store.profile(name)
         if profile is None:
             raise UsageError(
-                f"no profile named {name!r}; create it with: newsquiz profiles add {name!r}"
+                _("no profile named {name}; create it with: newsquiz profiles add {name}").format(
+                    name=repr(name)
+                )
             )
         return profile
     last = store.last_profile()
@@ -85,4 +93,6 @@ def choose_profile(store: Store, name: str | None) -> Profile:
     if not profiles:  # on a shared server, named after the learner's database role
         return store.create_profile(store.own_role() or DEFAULT_PROFILE)
     names = ", ".join(p.name for p in profiles)
-    raise UsageError(f"several profiles exist ({names}); choose one with --profile NAME")
+    raise UsageError(
+        _("several profiles exist ({names}); choose one with --profile NAME").format(names=names)
+    )

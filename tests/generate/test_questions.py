@@ -156,7 +156,19 @@ def test_winners_list_items_become_who_questions() -> None:
         "uk",
     )
     card = next(c for c in cards if c.answer == "Олена Коваль")
-    assert card.question == "Хто — найкраща акторка («Сад», 2024)?"
+    assert card.question == "Хто переміг у категорії «найкраща акторка» («Сад», 2024)?"
+
+
+def test_winners_list_items_name_the_event_of_the_lead() -> None:
+    cards = basic_cards(
+        "date 2024-03-01\n\nУ Києві вручили кінопремію «Золота дзиґа». Журі оголосило "
+        "переможців.\nПереможці\n- Олена Коваль, «Сад» — найкраща акторка\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Олена Коваль")
+    assert card.question == (
+        "Кінопремія «Золота дзиґа» 2024 року: хто переміг у категорії «найкраща акторка» («Сад»)?"
+    )
 
 
 def test_a_surname_alone_is_answered_with_the_full_name() -> None:
@@ -191,3 +203,49 @@ def test_source_attributions_are_not_asked_about() -> None:
     cards = basic_cards("date 2024-05-10\n\nЯк пише Reuters, у Румунії загинули 12 людей.", "uk")
     assert all(card.answer != "Reuters" for card in cards)
     assert any(card.answer == "12" for card in cards)
+
+
+def test_verbless_placings_and_margins_become_questions() -> None:
+    """`…, 3 minutes clear of X, with Y third` carries the result without a verb of its own."""
+    cards = basic_cards(
+        "date 2024-09-15\n\nLena Sorvik won the 2024 Tour of Norvale on Sunday.\n"
+        "The 29-year-old Norvalian won the race easily, 3 minutes and 10 seconds clear of "
+        "Pavel Drun, with Ivo Kessel third.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["Ivo Kessel"] == "2024 Tour of Norvale: Who finished third?"
+    assert questions["3 minutes and 10 seconds"] == (
+        "2024 Tour of Norvale: By what margin did Lena Sorvik win the race?"
+    )
+
+
+def test_adverbial_participle_becomes_the_subjects_verb() -> None:
+    """`X переміг, набравши N % голосів` asks what X got, not what the cut left behind."""
+    cards = basic_cards(
+        "date 2024-05-12\n\nНа виборах мера Зорянська переміг Остап Гайдук, набравши 61,5% "
+        "голосів у другому турі.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "61,5%")
+    assert "скільки відсотків голосів набрав Остап Гайдук у другому турі" in card.question
+
+
+def test_a_pronoun_after_a_preposition_names_the_person() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nОстап Гайдук переміг на виборах мера Зорянська.\n"
+        "За нього проголосували 61,5% виборців.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "61,5%")
+    assert "за Остапа Гайдука проголосували" in card.question
+
+
+def test_the_winners_share_in_a_participle_tail_is_asked() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nOskar Malm has won the mayoral election in Tarsk, taking 61.5% of "
+        "the vote.\n",
+        "en",
+    )
+    card = next(c for c in cards if c.answer == "61.5%")
+    assert card.question.endswith("What share of the vote did Oskar Malm win?")

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from newsquiz.core.cards import BasicCard, Deck
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Rating, Settings
-from newsquiz.store import NotPermitted, SchemaError, SchoolError, Store
-from newsquiz.store.school import OWNED, SHARED
+from newsquiz.store import NotPermitted, SchemaError, SchoolError, Store, ui_language_key
+from newsquiz.store.school import OWNED, SHARED, UI_LANGUAGE_PREFIX
 from newsquiz.store.tables import META, PROFILE, SCHEMA_VERSION
 from tests.pg_server import PostgresServer
 from tests.store.conftest import KYIV, FakeClock, basic_cards, make_deck
@@ -334,3 +334,23 @@ STALE_DECK = Deck(
         BasicCard(id="new", question="New?", answer="new"),
     ),
 )
+
+
+def test_a_learner_keeps_their_own_interface_language(school: School) -> None:
+    with school.open(school.ann) as store:
+        ann = school.profile_of(store, school.ann)
+        assert ui_language_key(ann).startswith(UI_LANGUAGE_PREFIX)
+        store.set_ui_language(ann, "uk")
+        assert store.ui_language(ann) == "uk"
+    with school.open() as admin:
+        bo = school.profile_of(admin, school.bo)
+    with (
+        school.sql(school.ann) as connection,
+        pytest.raises(errors.InsufficientPrivilege, match="row-level security"),
+    ):
+        connection.execute(f"INSERT INTO meta VALUES ('{ui_language_key(bo)}', 'uk')")
+    with school.open(school.ann) as store:
+        store.delete_profile(school.profile_of(store, school.ann))
+    with school.server.connect(school.database) as admin_sql:
+        left = admin_sql.execute("SELECT count(*) FROM meta WHERE key LIKE 'ui_language:%'")
+        assert left.fetchone() == (0,)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from textual.widgets import DataTable, Static
 
-from newsquiz.core.scheduling import Rating
+from newsquiz.core.scheduling import Phase, Rating
 from newsquiz.store import Store
 from newsquiz.tui.app import NewsquizApp
 from newsquiz.tui.screens.browser import DeckBrowserScreen
@@ -82,3 +82,15 @@ async def test_browser_marks_cards_past_their_valid_until_as_outdated(
         table = app.screen.query_one(DataTable)
         states = {str(table.get_row_at(row)[2]) for row in range(table.row_count)}
         assert states == {"outdated"}
+
+
+def test_statistics_counts_agree_with_the_per_phase_query(store: Store, clock: Clock) -> None:
+    """The stats screen takes its card counts from the deck list's pass; they match a direct count."""
+    study_two_days(store, clock)
+    profile = store.profile("Олена")
+    assert profile is not None
+    stats = store.statistics(profile)
+    phases = store.counts_by_phase(profile)
+    assert stats.counts["new"] == phases[Phase.NEW]
+    assert stats.counts["learning"] == phases[Phase.LEARNING] + phases[Phase.RELEARNING]
+    assert stats.counts["young"] + stats.counts["mature"] == phases[Phase.REVIEW]

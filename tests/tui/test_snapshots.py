@@ -12,6 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from newsquiz.i18n import set_language
 from newsquiz.store import Store
 from newsquiz.tui.app import NewsquizApp
 from tests.tui.conftest import G20, Clock
@@ -118,3 +119,20 @@ def test_deck_error_modal(
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_review_screen_in_ukrainian(
+    snap_compare: SnapCompare, make_app: Callable[..., NewsquizApp], store: Store
+) -> None:
+    """A close answer: verdict, spelling diff, context, rating buttons and footer in Ukrainian."""
+    set_language("uk")
+    run_before = practise(store, "g20-2026-host-city", *"Маямы", "enter")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_stats_screen_in_ukrainian(
+    snap_compare: SnapCompare, make_app: Callable[..., NewsquizApp], store: Store, clock: Clock
+) -> None:
+    study_two_days(store, clock)
+    set_language("uk")
+    assert snap_compare(make_app(), terminal_size=(110, 44), press=["t"])

@@ -13,6 +13,7 @@ from typing import Any
 from newsquiz.core.answers import Verdict, check_text, render_diff
 from newsquiz.core.cards import Reject
 from newsquiz.core.decks import LANGUAGE_PATTERN
+from newsquiz.i18n import _
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -20,34 +21,34 @@ RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "answer-check",
-        help="check a typed answer against an expected one",
-        description=(
+        help=_("check a typed answer against an expected one"),
+        description=_(
             "Show how newsquiz judges a typed answer: correct, close (a typo) or wrong, which "
             "alternative matched, a character diff and the suggested rating. Exit 0 whatever "
             "the verdict, 2 on bad usage."
         ),
     )
-    parser.add_argument("expected", help="the expected answer (the card's `answer`)")
-    parser.add_argument("typed", help="what the learner typed")
-    parser.add_argument("--lang", default="uk", help="the deck's language (default: uk)")
+    parser.add_argument("expected", help=_("the expected answer (the card's `answer`)"))
+    parser.add_argument("typed", help=_("what the learner typed"))
+    parser.add_argument("--lang", default="uk", help=_("the deck's language (default: uk)"))
     parser.add_argument(
         "--accept",
         action="append",
         default=[],
         metavar="TEXT",
-        help="another correct answer, as in a card's `accept` list (repeatable)",
+        help=_("another correct answer, as in a card's `accept` list (repeatable)"),
     )
     parser.add_argument(
         "--reject",
         action="append",
         default=[],
         metavar="ANSWER=WHY",
-        help="an anticipated wrong answer and why it is wrong, as in `reject` (repeatable)",
+        help=_("an anticipated wrong answer and why it is wrong, as in `reject` (repeatable)"),
     )
     parser.add_argument(
-        "--seconds", type=float, default=None, help="how long the answer took (for Easy)"
+        "--seconds", type=float, default=None, help=_("how long the answer took (for Easy)")
     )
-    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.add_argument("--json", action="store_true", help=_("print the verdict as JSON"))
     parser.set_defaults(run=run)
 
 

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from newsquiz import exit_codes
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError, open_store
 
 if TYPE_CHECKING:
@@ -16,8 +17,10 @@ if TYPE_CHECKING:
 def run(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(
-            "the full-screen app needs a terminal; in scripts and pipes use "
-            "`newsquiz review --plain` (see `newsquiz --help`)"
+            _(
+                "the full-screen app needs a terminal; in scripts and pipes use "
+                "`newsquiz review --plain` (see `newsquiz --help`)"
+            )
         )
     from newsquiz.tui.app import NewsquizApp  # textual loads only for the full-screen app
 

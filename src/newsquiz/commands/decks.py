@@ -7,20 +7,21 @@ import json
 from typing import Any
 
 from newsquiz.core.progress import DeckSummary, Profile
+from newsquiz.i18n import _, follow_profile, format_percent
 from newsquiz.startup import add_db_option, add_profile_option, choose_profile, open_store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "decks",
-        help="list imported decks with card counts",
-        description=(
+        help=_("list imported decks with card counts"),
+        description=_(
             "List the decks in the progress store: cards, and for the learner what is new, "
             "in learning and due today, and how much is mastered (interval of 21 days or more)."
         ),
     )
     add_profile_option(parser)
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -50,21 +51,36 @@ def run(args: argparse.Namespace) -> int:
             profile = choose_profile(store, args.profile)
         else:  # listing decks should not create a profile as a side effect
             profile = store.last_profile() or next(iter(store.profiles()), None)
+        if profile is not None:
+            follow_profile(store.ui_language(profile))
         decks = store.decks(profile)
     if args.json:
         data = {"profile": profile.name if profile else None, "decks": [_to_dict(d) for d in decks]}
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not decks:
-        print("no decks yet; add some with: newsquiz import PATH")
+        print(_("no decks yet; add some with: newsquiz import PATH"))
         return 0
     if profile is not None:
-        print(f"profile: {profile.name}")
-    width = max(len(d.slug) for d in decks)
-    print(f"{'deck':<{width}}  cards  new  learn  due  mastered  title")
-    for d in decks:
-        print(
-            f"{d.slug:<{width}}  {d.cards:>5}  {d.due.new:>3}  {d.due.learning:>5}  "
-            f"{d.due.review:>3}  {d.mastery:>8.0%}  {d.title}"
-        )
+        print(_("profile: {name}").format(name=profile.name))
+    headings = [_("deck"), _("cards"), _("new"), _("learn"), _("due"), _("mastered"), _("title")]
+    rows = [
+        [
+            d.slug,
+            str(d.cards),
+            str(d.due.new),
+            str(d.due.learning),
+            str(d.due.review),
+            format_percent(d.mastery),
+            d.title,
+        ]
+        for d in decks
+    ]
+    widths = [max(len(row[i]) for row in [headings, *rows]) for i in range(len(headings))]
+    for row in [headings, *rows]:
+        cells = [
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row[:-1], widths, strict=False))
+        ]
+        print("  ".join([*cells, row[-1]]))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from newsquiz.i18n import _, follow_profile, n_
 from newsquiz.startup import (
     UsageError,
     add_db_option,
@@ -18,14 +19,14 @@ from newsquiz.startup import (
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "due",
-        help="show how many cards are due now",
-        description="Count the new, learning and review cards a learner can study now.",
+        help=_("show how many cards are due now"),
+        description=_("Count the new, learning and review cards a learner can study now."),
     )
     add_profile_option(parser)
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON object")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -33,10 +34,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         profile = choose_profile(store, args.profile)
+        follow_profile(store.ui_language(profile))
         try:
             counts = store.due_counts(profile, args.deck)
         except KeyError as err:
-            raise UsageError(f"no such deck: {err.args[0]}") from None
+            raise UsageError(_("no such deck: {deck}").format(deck=err.args[0])) from None
     if args.json:
         data = {
             "profile": profile.name,
@@ -48,7 +50,16 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False))
     else:
         print(
-            f"{profile.name}: {counts.total} to study "
-            f"({counts.new} new, {counts.learning} learning, {counts.review} review)"
+            n_(
+                "{name}: {total} card to study ({new} new, {learning} learning, {review} review)",
+                "{name}: {total} cards to study ({new} new, {learning} learning, {review} review)",
+                counts.total,
+            ).format(
+                name=profile.name,
+                total=counts.total,
+                new=counts.new,
+                learning=counts.learning,
+                review=counts.review,
+            )
         )
     return 0

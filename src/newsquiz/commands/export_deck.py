@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsquiz.core.decks import DeckError
 from newsquiz.deck_files import read_deck_file
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError, add_db_option, choose_profile, open_store
 
 if TYPE_CHECKING:
@@ -23,17 +24,17 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "export-deck",
-        help="export a deck to an Anki package (.apkg) or CSV",
-        description=(
+        help=_("export a deck to an Anki package (.apkg) or CSV"),
+        description=_(
             "Export a deck (an imported deck's slug, or a deck file) to an Anki .apkg package "
             "(genanki) or a CSV table. --profile includes that learner's schedule in the .apkg."
         ),
     )
-    parser.add_argument("deck", metavar="DECK", help="deck slug in the store, or a deck file")
+    parser.add_argument("deck", metavar="DECK", help=_("deck slug in the store, or a deck file"))
     parser.add_argument("--format", choices=("apkg", "csv"), required=True)
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
     parser.add_argument(
-        "--profile", metavar="NAME", help="with --format apkg: include this learner's schedule"
+        "--profile", metavar="NAME", help=_("with --format apkg: include this learner's schedule")
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz import __version__
+from newsquiz.i18n import _
 from newsquiz.startup import (
     UsageError,
     add_db_option,
@@ -25,18 +26,18 @@ from newsquiz.startup import (
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "export-progress",
-        help="write a learner's progress to one file (JSON lines) for a teacher",
-        description=(
+        help=_("write a learner's progress to one file (JSON lines) for a teacher"),
+        description=_(
             "Write one learner's answers and card states as a JSON-lines progress file, "
             "which a teacher merges into a class report with: newsquiz report --from FILE."
         ),
     )
     add_profile_option(parser)
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
     parser.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the file to write (- for stdout)"
+        "-o", "--output", required=True, metavar="FILE", help=_("the file to write (- for stdout)")
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

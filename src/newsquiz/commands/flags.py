@@ -9,21 +9,22 @@ import argparse
 import json
 from typing import Any
 
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError, add_db_option, open_store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "flags",
-        help="list cards learners flagged as wrong or outdated",
-        description=(
+        help=_("list cards learners flagged as wrong or outdated"),
+        description=_(
             "List open flags: the card, the learner, when, their note, and the deck file and line."
         ),
     )
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

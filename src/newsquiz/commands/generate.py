@@ -17,44 +17,47 @@ from newsquiz.generate import (
     parse_article,
     supported_languages,
 )
+from newsquiz.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "generate",
-        help="turn news articles into a deck of cards",
-        description=(
+        help=_("turn news articles into a deck of cards"),
+        description=_(
             "Read plain-text news articles (the first line may be `date YYYY-MM-DD`) and write "
             "the cards a teacher would ask, best first, as a deck-format-v1 YAML file. "
             "Exit 2 when an article is missing or empty."
         ),
     )
     parser.add_argument(
-        "articles", nargs="+", metavar="ARTICLE", help="text files; `-` reads stdin"
+        "articles", nargs="+", metavar="ARTICLE", help=_("text files; `-` reads stdin")
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
-        help="deck file to write (default: stdout); an existing folder gets one deck per article",
+        help=_(
+            "deck file to write (default: stdout); an existing folder gets one deck per article"
+        ),
     )
     parser.add_argument(
         "--lang",
         default="auto",
         choices=("auto", *supported_languages()),
-        help="article language (default: detected from the share of Cyrillic letters)",
+        help=_("article language (default: detected from the share of Cyrillic letters)"),
     )
     parser.add_argument(
         "--max-cards",
         type=int,
         default=DEFAULT_MAX_CARDS,
         metavar="N",
-        help=f"at most N cards per article (default {DEFAULT_MAX_CARDS})",
+        help=_("at most N cards per article (default {n})").format(n=DEFAULT_MAX_CARDS),
     )
     parser.add_argument(
         "--types",
         default="basic,choice,cloze",
-        help="card types to make, comma-separated (default: basic,choice,cloze)",
+        help=_("card types to make, comma-separated (default: basic,choice,cloze)"),
     )
     parser.add_argument(
         "--review",

@@ -9,14 +9,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "import-csv",
-        help="turn a CSV/TSV (Quizlet, Anki plain text, a spreadsheet) into a deck file",
-        description=(
+        help=_("turn a CSV/TSV (Quizlet, Anki plain text, a spreadsheet) into a deck file"),
+        description=_(
             "Read a table with a header row (term,definition / question,answer / front,back; "
             "tab, comma or semicolon) or Anki's notes-in-plain-text export (#separator:, #html: "
             "headers) and write a deck v1 YAML file with stable card ids made from the questions."
@@ -24,9 +25,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("-o", "--output", required=True, metavar="DECK.yaml")
-    parser.add_argument("--deck", required=True, metavar="SLUG", help="the new deck's slug")
-    parser.add_argument("--title", required=True, help="the new deck's title")
-    parser.add_argument("--language", required=True, help="the cards' language (uk, en...)")
+    parser.add_argument("--deck", required=True, metavar="SLUG", help=_("the new deck's slug"))
+    parser.add_argument("--title", required=True, help=_("the new deck's title"))
+    parser.add_argument("--language", required=True, help=_("the cards' language (uk, en...)"))
     parser.set_defaults(run=run)
 
 

@@ -16,22 +16,25 @@ from typing import Any
 from newsquiz.core.decks import DeckError, Problem
 from newsquiz.core.progress import ImportReport
 from newsquiz.deck_files import find_deck_files, read_deck_file
+from newsquiz.i18n import _
 from newsquiz.startup import add_db_option, open_store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import deck files into your progress store",
-        description=(
+        help=_("import deck files into your progress store"),
+        description=_(
             "Import deck files, or every *.yaml/*.yml file below the given folders. Importing "
             "the same file again changes nothing; edited cards keep their progress; cards "
             "removed from the file are retired. Exit 2 if any file has problems (those files "
             "import nothing)."
         ),
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="deck files or folders")
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help=_("deck files or folders")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print a JSON report"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

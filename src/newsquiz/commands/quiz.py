@@ -24,6 +24,7 @@ from newsquiz.core.answers import Outcome
 from newsquiz.core.cards import Card, ChoiceCard, card_prompt
 from newsquiz.core.quizzes import QuizAnswer, pick_quiz, score, week_seed
 from newsquiz.core.scheduling import Rating
+from newsquiz.i18n import _
 from newsquiz.startup import (
     UsageError,
     add_db_option,
@@ -40,17 +41,19 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "quiz",
-        help="take this week's fixed, timed quiz of a deck",
-        description=(
+        help=_("take this week's fixed, timed quiz of a deck"),
+        description=_(
             "A fixed, timed quiz: the same questions in the same order for everyone taking the "
             "deck's quiz this ISO week. Scored at the end; missed cards come back in your "
             "spaced-repetition queue."
         ),
     )
-    parser.add_argument("--deck", required=True, metavar="SLUG", help="the deck to quiz")
-    parser.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
+    parser.add_argument("--deck", required=True, metavar="SLUG", help=_("the deck to quiz"))
     parser.add_argument(
-        "--seed", metavar="TEXT", help="choose the questions by this seed instead of the week"
+        "--count", type=int, default=10, metavar="N", help=_("questions (default 10)")
+    )
+    parser.add_argument(
+        "--seed", metavar="TEXT", help=_("choose the questions by this seed instead of the week")
     )
     add_profile_option(parser)
     add_db_option(parser)

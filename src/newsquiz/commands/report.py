@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError, add_db_option, open_store
 
 if TYPE_CHECKING:
@@ -25,17 +26,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="write a class report (students.csv, items.csv, summary.md)",
-        description=(
+        help=_("write a class report (students.csv, items.csv, summary.md)"),
+        description=_(
             "Report a class's progress: every profile in the database plus other students' "
             "database files and exported progress files (--from), merged without mixing students."
         ),
     )
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
     parser.add_argument(
-        "--since", type=_date, metavar="DATE", help="only answers from this day on (YYYY-MM-DD)"
+        "--since", type=_date, metavar="DATE", help=_("only answers from this day on (YYYY-MM-DD)")
     )
     parser.add_argument(
         "--from",
@@ -43,16 +44,16 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="a student's database file or exported progress file (repeatable)",
+        help=_("a student's database file or exported progress file (repeatable)"),
     )
     parser.add_argument(
         "--at",
         type=_moment,
         metavar="TIME",
-        help="compute recall as of this UTC time (YYYY-MM-DD[THH:MM]; default: now)",
+        help=_("compute recall as of this UTC time (YYYY-MM-DD[THH:MM]; default: now)"),
     )
-    parser.add_argument("-o", "--output", metavar="DIR", help="folder to write the report into")
-    parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    parser.add_argument("-o", "--output", metavar="DIR", help=_("folder to write the report into"))
+    parser.add_argument("--json", action="store_true", help=_("print the whole report as JSON"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

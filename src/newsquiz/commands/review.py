@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from newsquiz.core.answers import Outcome, Verdict, check_answer, render_diff
 from newsquiz.core.cards import GAP_PATTERN, Card, ChoiceCard, ClozeCard, card_prompt
 from newsquiz.core.scheduling import RATINGS, Phase, Rating, describe_interval
+from newsquiz.i18n import _
 from newsquiz.startup import (
     UsageError,
     add_db_option,
@@ -60,26 +61,26 @@ HELP = (
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "review",
-        help="study due cards",
-        description=(
+        help=_("study due cards"),
+        description=_(
             "Study today's cards. --plain gives a line-oriented loop on stdin/stdout that works "
             "over SSH, in scripts and with screen readers."
         ),
     )
-    parser.add_argument("--plain", action="store_true", help="line-oriented study loop")
+    parser.add_argument("--plain", action="store_true", help=_("line-oriented study loop"))
     add_profile_option(parser)
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
     parser.add_argument(
         "--cram",
         action="store_true",
-        help="review the chosen decks' cards without changing their schedule",
+        help=_("review the chosen decks' cards without changing their schedule"),
     )
     parser.add_argument(
-        "--hardest-first", action="store_true", help="with --cram: most difficult cards first"
+        "--hardest-first", action="store_true", help=_("with --cram: most difficult cards first")
     )
-    parser.add_argument("--limit", type=int, metavar="N", help="with --cram: at most N cards")
+    parser.add_argument("--limit", type=int, metavar="N", help=_("with --cram: at most N cards"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -239,7 +240,7 @@ class PlainLoop:
             self.say("please type 1, 2, 3 or 4, or press Enter")
 
     def _command(self, card: StudyCard, command: str) -> bool:
-        name, _, rest = command.partition(" ")
+        name, _sep, rest = command.partition(" ")
         name = name.lower()
         if name in ("q", "quit"):
             return False
@@ -258,7 +259,7 @@ class PlainLoop:
             self.session.suspend(card)
             self.say("suspended")
         elif name in ("f", "flag"):
-            reason, _, note = rest.strip().partition(" ")
+            reason, _sep, note = rest.strip().partition(" ")
             if reason.lower() not in FLAG_REASONS:
                 reason, note = "other", rest.strip()
             self.session.store.flag_card(self.session.profile, card.id, reason.lower(), note)

@@ -13,15 +13,18 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from newsquiz.i18n import _, n_
 from newsquiz.paths import database_location
 from newsquiz.startup import UsageError, add_db_option, open_store
+
+EXAMPLE_URL = "postgresql+psycopg://admin@localhost/newsquiz"
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "server-setup",
-        help="set up a shared PostgreSQL database for a school (schema, roles, security)",
-        description=(
+        help=_("set up a shared PostgreSQL database for a school (schema, roles, security)"),
+        description=_(
             "Create or upgrade the schema on a PostgreSQL database and set up row-level "
             "security: each learner's database role sees and changes only their own progress, "
             "teachers see everyone's and manage decks. Creates missing roles (without "
@@ -35,16 +38,16 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         action="append",
         default=[],
         metavar="ROLE[,ROLE...]",
-        help="database role of a teacher (repeatable, or comma-separated)",
+        help=_("database role of a teacher (repeatable, or comma-separated)"),
     )
     parser.add_argument(
         "--learners",
         action="append",
         default=[],
         metavar="ROLE[,ROLE...]",
-        help="database roles of learners, comma-separated (repeatable)",
+        help=_("database roles of learners, comma-separated (repeatable)"),
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON report"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -66,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
     location = database_location(getattr(args, "db", None))
     if not location.startswith("postgresql"):
         raise UsageError(
-            "server-setup needs a PostgreSQL URL, e.g. "
-            "--db postgresql+psycopg://admin@localhost/newsquiz"
+            _("server-setup needs a PostgreSQL URL, e.g. --db {example}").format(
+                example=EXAMPLE_URL
+            )
         )
     with open_store(args) as store:
         try:
@@ -77,16 +81,13 @@ def run(args: argparse.Namespace) -> int:
         except SchoolError as err:
             raise UsageError(str(err)) from None
         decks = len(store.decks())
-    if store.upgraded_from == 0:
-        schema = "created"
-    elif store.upgraded_from == SCHEMA_VERSION:
-        schema = "up to date"
-    else:
-        schema = f"upgraded from version {store.upgraded_from}"
+    found = store.upgraded_from
+    schema = "created" if found == 0 else "up to date" if found == SCHEMA_VERSION else "upgraded"
     if args.json:
         data = {
             "schema": schema,
             "schema_version": SCHEMA_VERSION,
+            "upgraded_from": found,
             "decks": decks,
             "learner_group": setup.groups.learners,
             "teacher_group": setup.groups.teachers,
@@ -96,13 +97,32 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"schema version {SCHEMA_VERSION}: {schema}; {decks} decks")
-    print(f"group roles: {setup.groups.learners} (learners), {setup.groups.teachers} (teachers)")
+    state = {
+        "created": _("created"),
+        "up to date": _("up to date"),
+        "upgraded": _("upgraded from version {version}").format(version=found),
+    }[schema]
+    print(
+        n_(
+            "schema version {version}: {state}; {n} deck",
+            "schema version {version}: {state}; {n} decks",
+            decks,
+        ).format(version=SCHEMA_VERSION, state=state, n=decks)
+    )
+    print(
+        _("group roles: {learners} (learners), {teachers} (teachers)").format(
+            learners=setup.groups.learners, teachers=setup.groups.teachers
+        )
+    )
     if setup.created_roles:
-        print(f"created login roles: {', '.join(setup.created_roles)}")
-        print("  give each a password (psql: \\password ROLE) or another way to log in")
+        print(_("created login roles: {roles}").format(roles=", ".join(setup.created_roles)))
+        print(_("  give each a password (psql: \\password ROLE) or another way to log in"))
     if setup.existing_roles:
-        print(f"existing roles added to their group: {', '.join(setup.existing_roles)}")
+        print(
+            _("existing roles added to their group: {roles}").format(
+                roles=", ".join(setup.existing_roles)
+            )
+        )
     if setup.created_profiles:
-        print(f"created profiles: {', '.join(setup.created_profiles)}")
+        print(_("created profiles: {roles}").format(roles=", ".join(setup.created_profiles)))
     return 0

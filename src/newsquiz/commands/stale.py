@@ -11,25 +11,26 @@ import json
 from datetime import timedelta
 from typing import Any
 
+from newsquiz.i18n import _
 from newsquiz.startup import UsageError, add_db_option, open_store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "stale",
-        help="list cards past their valid_until (retired from study)",
-        description=(
+        help=_("list cards past their valid_until (retired from study)"),
+        description=_(
             "List cards whose fact is past its valid_until date (the card's, or its deck's): "
             "they are no longer offered for study. --within DAYS also lists those expiring soon."
         ),
     )
     parser.add_argument(
-        "--deck", action="append", metavar="SLUG", help="only this deck (repeatable)"
+        "--deck", action="append", metavar="SLUG", help=_("only this deck (repeatable)")
     )
     parser.add_argument(
-        "--within", type=int, metavar="DAYS", help="also cards that expire in the next DAYS days"
+        "--within", type=int, metavar="DAYS", help=_("also cards that expire in the next DAYS days")
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

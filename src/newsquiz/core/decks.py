@@ -34,6 +34,7 @@ from newsquiz.core.cards import (
 )
 from newsquiz.core.text import normalise
 from newsquiz.core.yaml_nodes import ComposeError, compose_document
+from newsquiz.i18n import N_, _
 
 FORMAT_VERSION: Final = 1
 MAX_DECK_BYTES: Final = 16 * 1024 * 1024
@@ -133,7 +134,11 @@ def _compose(content: str | bytes, origin: str) -> Node:
     if size > MAX_DECK_BYTES:
         mib = 1024 * 1024
         raise fail(
-            1, 1, f"file is {size / mib:.1f} MiB; a deck may be at most {MAX_DECK_BYTES // mib} MiB"
+            1,
+            1,
+            _("file is {size} MiB; a deck may be at most {most} MiB").format(
+                size=f"{size / mib:.1f}", most=MAX_DECK_BYTES // mib
+            ),
         )
     if isinstance(content, bytes):
         try:
@@ -143,16 +148,24 @@ def _compose(content: str | bytes, origin: str) -> Node:
             column = err.start - (content.rfind(b"\n", 0, err.start) + 1) + 1
             byte = content[err.start]
             raise fail(
-                line, column, f"not UTF-8 text (byte 0x{byte:02x}); save the deck as UTF-8"
+                line,
+                column,
+                _("not UTF-8 text (byte {byte}); save the deck as UTF-8").format(
+                    byte=f"0x{byte:02x}"
+                ),
             ) from None
     else:
         text = content.removeprefix("\ufeff")
     if not text.strip():
-        raise fail(1, 1, "file is empty; a deck needs `deck`, `title`, `language` and `cards`")
+        raise fail(1, 1, _("file is empty; a deck needs `deck`, `title`, `language` and `cards`"))
     try:
         root = compose_document(text)
     except ComposeError as err:
-        raise fail(err.mark.line + 1, err.mark.column + 1, f"invalid YAML: {err.message}") from None
+        raise fail(
+            err.mark.line + 1,
+            err.mark.column + 1,
+            _("invalid YAML: {problem}").format(problem=err.message),
+        ) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -160,43 +173,50 @@ def _compose(content: str | bytes, origin: str) -> Node:
     except yaml.reader.ReaderError as err:
         line, column = _position(text, err.position)
         raise fail(
-            line, column, f"character U+{err.character:04X} is not allowed in YAML"
+            line,
+            column,
+            _("character {code} is not allowed in YAML").format(code=f"U+{err.character:04X}"),
         ) from None
     except yaml.YAMLError as err:
-        raise fail(1, 1, f"invalid YAML: {err}") from None
+        raise fail(1, 1, _("invalid YAML: {problem}").format(problem=err)) from None
     except RecursionError:
-        raise fail(1, 1, "invalid YAML: nesting is too deep") from None
+        raise fail(1, 1, _("invalid YAML: nesting is too deep")) from None
     if root is None:
         raise fail(
-            1, 1, "file has no content; a deck needs `deck`, `title`, `language` and `cards`"
+            1, 1, _("file has no content; a deck needs `deck`, `title`, `language` and `cards`")
         )
     return root
 
 
 _YAML_MESSAGES: Final = (
-    ("tab", "a tab character here breaks the indentation; YAML indents with spaces only"),
+    ("tab", N_("a tab character here breaks the indentation; YAML indents with spaces only")),
     (
         "mapping values are not allowed",
-        "a second `: ` on this line; put text containing `: ` in quotes",
+        N_("a second `: ` on this line; put text containing `: ` in quotes"),
     ),
-    ("single document", "a second document starts here; a deck file holds exactly one deck"),
-    ("maximum nesting depth", "nested far deeper than any deck can be"),
-    ("undefined alias", "an alias (*name) that refers to no anchor (&name)"),
-    ("unhashable key", "a field name must be plain text, not a list or mapping"),
+    (
+        "single document",
+        N_("a second document starts here; a deck file holds exactly one deck"),
+    ),
+    ("maximum nesting depth", N_("nested far deeper than any deck can be")),
+    ("undefined alias", N_("an alias (*name) that refers to no anchor (&name)")),
+    ("unhashable key", N_("a field name must be plain text, not a list or mapping")),
 )
 """Libyaml's wording for the mistakes people actually make, replaced by what to do about them."""
 
 
 def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:
-    problem = (err.problem or "syntax error").strip()
+    problem = (err.problem or _("syntax error")).strip()
     text = f"{err.context or ''} {problem}"
     for needle, message in _YAML_MESSAGES:
         if needle in text:
-            return f"invalid YAML: {message}"
-    message = f"invalid YAML: {problem}"
+            return _("invalid YAML: {problem}").format(problem=_(message))
+    message = _("invalid YAML: {problem}").format(problem=problem)
     context, problem_mark = err.context_mark, err.problem_mark
     if err.context and context and problem_mark and context.line != problem_mark.line:
-        message += f" ({err.context.strip()} at line {context.line + 1})"
+        message += " " + _("({context} at line {line})").format(
+            context=err.context.strip(), line=context.line + 1
+        )
     return message
 
 
@@ -205,12 +225,12 @@ T = TypeVar("T")
 
 def _kind(node: Node) -> str:
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return _("a list")
     if node.tag.endswith(":null"):
-        return "empty"
-    return "text"
+        return _("empty")
+    return _("text")
 
 
 class _DeckReader:
@@ -234,24 +254,28 @@ class _DeckReader:
         if isinstance(node, ScalarNode):
             return True
         if id(node) in self.seen:
-            self.report(node, path, "YAML aliases of lists or mappings are not allowed in decks")
+            self.report(node, path, _("YAML aliases of lists or mappings are not allowed in decks"))
             return False
         self.seen.add(id(node))
         return True
 
     def fields(
-        self, node: MappingNode, path: str, allowed: tuple[str, ...], misplaced: dict[str, str]
+        self,
+        node: MappingNode,
+        path: str,
+        allowed: tuple[str, ...],
+        misplaced: Callable[[str], str | None],
     ) -> dict[str, tuple[Node, Node]]:
         """Key → (key node, value node); unknown and duplicate keys are reported."""
         found: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self.report(key_node, path, "a field name must be plain text")
+                self.report(key_node, path, _("a field name must be plain text"))
                 continue
             key = key_node.value
             where = f"{path}.{key}" if path else key
             if key in found:
-                self.report(key_node, where, f"duplicate field `{key}`")
+                self.report(key_node, where, _("duplicate field `{key}`").format(key=key))
                 continue
             if key not in allowed:
                 self.report(key_node, where, self.unknown_message(key, allowed, misplaced))
@@ -260,14 +284,20 @@ class _DeckReader:
         return found
 
     @staticmethod
-    def unknown_message(key: str, allowed: tuple[str, ...], misplaced: dict[str, str]) -> str:
-        if key in misplaced:
-            return f"unknown field `{key}`: {misplaced[key]}"
+    def unknown_message(
+        key: str, allowed: tuple[str, ...], misplaced: Callable[[str], str | None]
+    ) -> str:
+        why = misplaced(key)
+        if why is not None:
+            return _("unknown field `{key}`: {why}").format(key=key, why=why)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         if not close:
             close = difflib.get_close_matches(key.lower().replace("-", "_"), allowed, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
-        return f"unknown field `{key}`{hint}"
+        if close:
+            return _("unknown field `{key}`; did you mean `{close}`?").format(
+                key=key, close=close[0]
+            )
+        return _("unknown field `{key}`").format(key=key)
 
     def missing(
         self, node: Node, path: str, name: str, found: dict[str, tuple[Node, Node]]
@@ -275,25 +305,25 @@ class _DeckReader:
         if name in found:
             return False
         where = f"{path}.{name}" if path else name
-        self.report(node, where, f"missing required field `{name}`")
+        self.report(node, where, _("missing required field `{name}`").format(name=name))
         return True
 
     # -- scalar kinds -----------------------------------------------------------------------
 
     def text(self, node: Node, path: str) -> str | None:
         if not isinstance(node, ScalarNode):
-            self.report(node, path, f"must be text, not {_kind(node)}")
+            self.report(node, path, _("must be text, not {kind}").format(kind=_kind(node)))
             return None
         value = str(node.value).strip()
         if not value:
-            self.report(node, path, "must not be empty")
+            self.report(node, path, _("must not be empty"))
             return None
         return value
 
     def pattern(self, node: Node, path: str, regex: re.Pattern[str], what: str) -> str | None:
         value = self.text(node, path)
         if value is not None and not regex.fullmatch(value):
-            self.report(node, path, f"`{value}` is not {what}")
+            self.report(node, path, _("`{value}` is not {what}").format(value=value, what=what))
             return None
         return value
 
@@ -304,7 +334,9 @@ class _DeckReader:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.report(node, path, f"`{value}` is not a date; write it as YYYY-MM-DD")
+            self.report(
+                node, path, _("`{value}` is not a date; write it as YYYY-MM-DD").format(value=value)
+            )
             return None
 
     def number(self, node: Node, path: str) -> float | None:
@@ -314,17 +346,21 @@ class _DeckReader:
         try:
             number = float(value)
         except ValueError:
-            self.report(node, path, f"`{value}` is not a number")
+            self.report(node, path, _("`{value}` is not a number").format(value=value))
             return None
         if number != number or number in (float("inf"), float("-inf")):
-            self.report(node, path, f"`{value}` is not a finite number")
+            self.report(node, path, _("`{value}` is not a finite number").format(value=value))
             return None
         return number
 
     def url(self, node: Node, path: str) -> str | None:
         value = self.text(node, path)
         if value is not None and not re.match(r"https?://\S+$", value):
-            self.report(node, path, f"`{value}` is not a web address (http:// or https://)")
+            self.report(
+                node,
+                path,
+                _("`{value}` is not a web address (http:// or https://)").format(value=value),
+            )
             return None
         return value
 
@@ -334,7 +370,9 @@ class _DeckReader:
             one = self.text(node, path)
             return None if one is None else (one,)
         if not isinstance(node, SequenceNode):
-            self.report(node, path, f"must be a list of texts, not {_kind(node)}")
+            self.report(
+                node, path, _("must be a list of texts, not {kind}").format(kind=_kind(node))
+            )
             return None
         if not self.visit(node, path):
             return None
@@ -345,7 +383,9 @@ class _DeckReader:
 
     def mapping(self, node: Node, path: str) -> MappingNode | None:
         if not isinstance(node, MappingNode):
-            self.report(node, path, f"must be a mapping of fields, not {_kind(node)}")
+            self.report(
+                node, path, _("must be a mapping of fields, not {kind}").format(kind=_kind(node))
+            )
             return None
         return node if self.visit(node, path) else None
 
@@ -360,9 +400,9 @@ class _DeckReader:
         mapping = self.mapping(node, path)
         if mapping is None:
             return None
-        found = self.fields(mapping, path, SOURCE_FIELDS, {})
+        found = self.fields(mapping, path, SOURCE_FIELDS, _no_hint)
         if not found:
-            self.report(node, path, "a source needs at least one of `title`, `url`, `published`")
+            self.report(node, path, _("a source needs at least one of `title`, `url`, `published`"))
             return None
         title = self.optional(found, path, "title", self.text)
         url = self.optional(found, path, "url", self.url)
@@ -371,7 +411,11 @@ class _DeckReader:
 
     def rejects(self, node: Node, path: str) -> tuple[Reject, ...] | None:
         if not isinstance(node, SequenceNode):
-            self.report(node, path, f"must be a list of {{answer, why}} entries, not {_kind(node)}")
+            self.report(
+                node,
+                path,
+                _("must be a list of {{answer, why}} entries, not {kind}").format(kind=_kind(node)),
+            )
             return None
         if not self.visit(node, path):
             return None
@@ -381,7 +425,7 @@ class _DeckReader:
             mapping = self.mapping(item, where)
             if mapping is None:
                 continue
-            found = self.fields(mapping, where, REJECT_FIELDS, {})
+            found = self.fields(mapping, where, REJECT_FIELDS, _no_hint)
             answer = self.required(mapping, found, where, "answer", self.text)
             why = self.required(mapping, found, where, "why", self.text)
             if answer is not None and why is not None:
@@ -424,7 +468,9 @@ class _DeckReader:
             self.report(
                 found["valid_until"][1],
                 where,
-                f"valid_until {valid_until.isoformat()} is earlier than as_of {as_of.isoformat()}",
+                _("valid_until {valid_until} is earlier than as_of {as_of}").format(
+                    valid_until=valid_until.isoformat(), as_of=as_of.isoformat()
+                ),
             )
 
     # -- the deck ---------------------------------------------------------------------------
@@ -440,17 +486,26 @@ class _DeckReader:
             self.report(
                 root,
                 "",
-                f"a deck file must be a mapping with `deck`, `title`, `language` and `cards`, "
-                f"not {_kind(root)}",
+                _(
+                    "a deck file must be a mapping with `deck`, `title`, `language` and `cards`, "
+                    "not {kind}"
+                ).format(kind=_kind(root)),
             )
             return None
         self.seen.add(id(root))
-        card_only = dict.fromkeys(_CARD_ONLY, "that is a card field; cards go under `cards:`")
+
+        def card_only(name: str) -> str | None:
+            if name in _CARD_ONLY:
+                return _("that is a card field; cards go under `cards:`")
+            return None
+
         found = self.fields(root, "", DECK_FIELDS, card_only)
         version = self.optional(found, "", "format", self.text)
         if version is not None and version != str(FORMAT_VERSION):
             self.report(
-                found["format"][1], "format", f"format {version} is not known; this is format 1"
+                found["format"][1],
+                "format",
+                _("format {version} is not known; this is format 1").format(version=version),
             )
         slug = self.required(root, found, "", "deck", self.slug)
         title = self.required(root, found, "", "title", self.text)
@@ -460,7 +515,7 @@ class _DeckReader:
             "",
             "language",
             lambda n, p: self.pattern(
-                n, p, LANGUAGE_PATTERN, "a language code such as `uk` or `en`"
+                n, p, LANGUAGE_PATTERN, _("a language code such as `uk` or `en`")
             ),
         )
         description = self.optional(found, "", "description", self.text)
@@ -491,17 +546,22 @@ class _DeckReader:
 
     def slug(self, node: Node, path: str) -> str | None:
         return self.pattern(
-            node, path, SLUG_PATTERN, "a slug (lower-case letters, digits and `-`, e.g. `g20-2026`)"
+            node,
+            path,
+            SLUG_PATTERN,
+            _("a slug (lower-case letters, digits and `-`, e.g. `g20-2026`)"),
         )
 
     def read_cards(self, node: Node, deck_as_of: date | None) -> tuple[Card, ...]:
         if not isinstance(node, SequenceNode):
-            self.report(node, "cards", f"must be a list of cards, not {_kind(node)}")
+            self.report(
+                node, "cards", _("must be a list of cards, not {kind}").format(kind=_kind(node))
+            )
             return ()
         if not self.visit(node, "cards"):
             return ()
         if not node.value:
-            self.report(node, "cards", "a deck needs at least one card")
+            self.report(node, "cards", _("a deck needs at least one card"))
             return ()
         cards: list[Card] = []
         first_line: dict[str, int] = {}
@@ -513,7 +573,9 @@ class _DeckReader:
                 self.report(
                     item,
                     f"{path}.id",
-                    f"duplicate card id `{card_id}` (first used at line {first_line[card_id]})",
+                    _("duplicate card id `{id}` (first used at line {line})").format(
+                        id=card_id, line=first_line[card_id]
+                    ),
                 )
                 continue
             if card_id is not None:
@@ -531,11 +593,16 @@ class _DeckReader:
         if value is None or value in _TYPE_NAMES:
             return
         close = difflib.get_close_matches(value.lower(), _TYPE_NAMES, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
+        names = ", ".join(_TYPE_NAMES)
+        message = (
+            _("unknown card type `{type}` (one of {names}); did you mean `{close}`?")
+            if close
+            else _("unknown card type `{type}` (one of {names})")
+        )
         self.report(
             type_node,
             f"{path}.type",
-            f"unknown card type `{value}` (one of {', '.join(_TYPE_NAMES)}){hint}",
+            message.format(type=value, names=names, close=close[0] if close else ""),
         )
 
     def read_card(self, node: Node, path: str, deck_as_of: date | None) -> Card | None:
@@ -543,16 +610,21 @@ class _DeckReader:
         if mapping is None:
             return None
         card_type = _infer_type(mapping)
-        allowed = COMMON_CARD_FIELDS + TYPE_FIELDS[card_type]
-        misplaced = {
-            name: f"{card_type.value} cards have no `{name}`; "
-            f"it belongs to {' and '.join(t.value for t in owners)} cards"
-            for name, owners in _FIELD_OWNERS.items()
-            if name not in allowed
-        }
-        misplaced.update(
-            dict.fromkeys(_DECK_ONLY, "that is a deck field; put it at the top of the file")
-        )
+        allowed = _CARD_FIELDS[card_type]
+
+        def misplaced(name: str) -> str | None:
+            """Why a field does not belong here, worked out only for a field that does not."""
+            owners = _FIELD_OWNERS.get(name)
+            if owners and name not in allowed:
+                return _("{type} cards have no `{name}`; it belongs to {owners} cards").format(
+                    type=card_type.value,
+                    name=name,
+                    owners=_(" and ").join(t.value for t in owners),
+                )
+            if name in _DECK_ONLY:
+                return _("that is a deck field; put it at the top of the file")
+            return None
+
         found = self.fields(mapping, path, allowed, misplaced)
         before = len(self.problems)
         self.card_type(found, path)
@@ -576,7 +648,7 @@ class _DeckReader:
 
     def card_id(self, node: Node, path: str) -> str | None:
         return self.pattern(
-            node, path, CARD_ID_PATTERN, "a card id (letters, digits, `-`, `_`, `.`, `:`)"
+            node, path, CARD_ID_PATTERN, _("a card id (letters, digits, `-`, `_`, `.`, `:`)")
         )
 
     def read_card_body(
@@ -626,7 +698,9 @@ class _DeckReader:
                 self.report(
                     node,
                     f"{path}.reject[{i}].answer",
-                    f"`{reject.answer}` is both a correct answer and rejected",
+                    _("`{answer}` is both a correct answer and rejected").format(
+                        answer=reject.answer
+                    ),
                 )
 
     def check_choices(
@@ -638,7 +712,9 @@ class _DeckReader:
             self.report(
                 choices_node,
                 f"{path}.choices",
-                f"a choice card needs {MIN_CHOICES} to {MAX_CHOICES} choices, not {len(choices)}",
+                _("a choice card needs {least} to {most} choices, not {count}").format(
+                    least=MIN_CHOICES, most=MAX_CHOICES, count=len(choices)
+                ),
             )
             ok = False
         first: dict[str, int] = {}
@@ -653,7 +729,9 @@ class _DeckReader:
                 self.report(
                     node,
                     f"{path}.choices[{i}]",
-                    f"`{choice}` repeats choice {first[key]} (`{choices[first[key]]}`)",
+                    _("`{choice}` repeats choice {number} (`{first}`)").format(
+                        choice=choice, number=first[key], first=choices[first[key]]
+                    ),
                 )
                 ok = False
             else:
@@ -662,7 +740,7 @@ class _DeckReader:
             self.report(
                 found["answer"][1],
                 f"{path}.answer",
-                f"the answer `{answer}` is not among the choices",
+                _("the answer `{answer}` is not among the choices").format(answer=answer),
             )
             ok = False
         return ok
@@ -671,19 +749,25 @@ class _DeckReader:
         gaps = list(GAP_PATTERN.finditer(text))
         outside = GAP_PATTERN.sub("", text)
         if "{{" in outside or "}}" in outside:
-            self.report(node, path, "unbalanced `{{` or `}}`: every gap is written `{{answer}}`")
+            self.report(node, path, _("unbalanced `{{` or `}}`: every gap is written `{{answer}}`"))
             return False
         if not gaps:
-            self.report(node, path, "a cloze text needs at least one gap written `{{answer}}`")
+            self.report(node, path, _("a cloze text needs at least one gap written `{{answer}}`"))
             return False
         ok = True
         for number, gap in enumerate(gaps, start=1):
             alternatives = [part.strip() for part in gap.group(1).split("|")]
             if not any(alternatives):
-                self.report(node, path, f"gap {number} is empty")
+                self.report(node, path, _("gap {number} is empty").format(number=number))
                 ok = False
             elif not all(alternatives):
-                self.report(node, path, f"gap {number} (`{gap.group(0)}`) has an empty alternative")
+                self.report(
+                    node,
+                    path,
+                    _("gap {number} (`{gap}`) has an empty alternative").format(
+                        number=number, gap=gap.group(0)
+                    ),
+                )
                 ok = False
         return ok
 
@@ -723,3 +807,11 @@ def _infer_type(node: MappingNode) -> CardType:
 
 
 _TYPE_NAMES: Final = [t.value for t in CardType]
+
+
+def _no_hint(name: str) -> str | None:
+    return None
+
+
+_CARD_FIELDS: Final = {kind: COMMON_CARD_FIELDS + names for kind, names in TYPE_FIELDS.items()}
+"""The fields a card of each type may have."""

@@ -20,6 +20,8 @@ from typing import Final
 
 import fsrs
 
+from newsquiz.i18n import _, format_number
+
 Rating = fsrs.Rating
 """Again=1, Hard=2, Good=3, Easy=4: fsrs's own enum, re-exported so callers need not import fsrs."""
 
@@ -72,13 +74,13 @@ class Settings:
 
     def __post_init__(self) -> None:
         if not 0.7 <= self.desired_retention <= 0.99:
-            raise ValueError("desired retention must be between 0.70 and 0.99")
+            raise ValueError(_("desired retention must be between 0.70 and 0.99"))
         if self.new_per_day < 0 or self.reviews_per_day < 0:
-            raise ValueError("daily limits cannot be negative")
+            raise ValueError(_("daily limits cannot be negative"))
         if not 0 <= self.rollover_hour <= 23:
-            raise ValueError("the rollover hour must be between 0 and 23")
+            raise ValueError(_("the rollover hour must be between 0 and 23"))
         if self.leech_threshold < 1:
-            raise ValueError("the leech threshold must be at least 1")
+            raise ValueError(_("the leech threshold must be at least 1"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -303,17 +305,17 @@ def describe_interval(interval: timedelta) -> str:
     """Short, Anki-like: `<1m`, `10m`, `3h`, `4d`, `2.5mo`, `1.2y`."""
     seconds = interval.total_seconds()
     if seconds < 60:
-        return "<1m"
+        return _("<1m")
     if seconds < 3600:
-        return f"{round(seconds / 60)}m"
+        return _("{n}m").format(n=round(seconds / 60))
     if seconds < 86400:
-        return f"{round(seconds / 3600)}h"
+        return _("{n}h").format(n=round(seconds / 3600))
     days = seconds / 86400
     if days < 30:
-        return f"{round(days)}d"
+        return _("{n}d").format(n=round(days))
     if days < 365:
-        return f"{days / 30:.1f}mo"
-    return f"{days / 365:.1f}y"
+        return _("{n}mo").format(n=format_number(days / 30, 1))
+    return _("{n}y").format(n=format_number(days / 365, 1))
 
 
 # Learner days -------------------------------------------------------------------------------

@@ -61,6 +61,10 @@ STRESS_MARKS = "\u0300\u0301"
 """Grave and acute accents: stress marks (`Ма́ямі`), which dictionaries and teachers add."""
 
 
+_ACCENTABLE = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
+"""An accented Latin letter or a combining mark: the only things `strip_accents` can change."""
+
+
 def _is_latin_letter(ch: str) -> bool:
     return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f")
 
@@ -70,7 +74,7 @@ def strip_accents(text: str) -> str:
 
     Cyrillic letters keep theirs: `й` and `ї` are letters of their own, not `и` and `і` with marks.
     """
-    if text.isascii():
+    if text.isascii() or not _ACCENTABLE.search(text):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     kept: list[str] = []

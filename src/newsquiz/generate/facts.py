@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsquiz.generate.article import Article
+from newsquiz.generate.events import LEAD_SENTENCES, find_event
 from newsquiz.generate.languages import (
     Context,
     Language,
@@ -20,6 +21,7 @@ from newsquiz.generate.languages import (
     language_for,
 )
 from newsquiz.generate.mentions import Kind, Mention
+from newsquiz.generate.quality import acceptable, strip_relative_time
 from newsquiz.generate.sentences import Sentence, split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
@@ -65,14 +67,22 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
     context = Context(as_of=article.as_of, key_counts=dict(counts))
     if sentences:
         context.lead = sentences[0].text
+    context.event = find_event(
+        language, [s.text for s in sentences[:LEAD_SENTENCES] if not s.is_heading], article.as_of
+    )
     facts: list[Fact] = []
     for sentence, lang, mentions in per_sentence:
         for mention in mentions:
             if sentence.is_heading:
                 continue
             question = lang.ask(sentence, mention, context)
-            repeats = max(counts[part] for part in mention.key.split("+"))
             answer = question.answer if question and question.answer else mention
+            if question is not None:
+                text = strip_relative_time(question.text, lang.code)
+                question = (
+                    replace(question, text=text) if acceptable(text, answer, lang.code) else None
+                )
+            repeats = max(counts[part] for part in mention.key.split("+"))
             facts.append(Fact(sentence, answer, question, lang.code, repeats))
         context.people.extend(
             m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base

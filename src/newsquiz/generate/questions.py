@@ -14,7 +14,7 @@ from newsquiz.core.cards import BasicCard, Card, CardType, ChoiceCard, ClozeCard
 from newsquiz.generate.distractors import choose_distractors
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import language_for
-from newsquiz.generate.mentions import Kind
+from newsquiz.generate.quality import cloze_acceptable
 
 MAX_FALLBACK_CLOZES = 2
 """Cloze cards are the fallback when no question reads well; a few at most per article."""
@@ -91,9 +91,7 @@ def build_cards(
             and CardType.CLOZE in types
             and (CardType.BASIC in types or CardType.CHOICE in types)
         ):
-            weak = fact.mention.kind is Kind.ORDINAL or (
-                fact.mention.kind is Kind.COUNT and not fact.mention.noun
-            )
+            weak = not cloze_acceptable(fact.sentence.text, fact.mention)
             if weak or clozes >= MAX_FALLBACK_CLOZES:
                 continue  # a fallback, not a deck of blanks
             clozes += 1

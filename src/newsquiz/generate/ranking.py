@@ -37,6 +37,10 @@ KIND_WEIGHTS: dict[Kind, float] = {
 
 MAX_PER_SENTENCE = 3
 MAX_PER_ANSWER = 1
+LIST_DECAY = 0.9
+"""Each further item of a winners' list scores this much less than the one before, so that a
+long list does not push the lead's outcome facts (the top film's award count) out of the
+first cards."""
 
 
 def score_fact(fact: Fact) -> float:
@@ -69,10 +73,8 @@ def score_fact(fact: Fact) -> float:
 
 def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
     """Best first; one card per answer, at most a few per sentence."""
-    scored = sorted(
-        ((fact, score_fact(fact)) for fact in facts),
-        key=lambda pair: (-pair[1], pair[0].sentence.index, pair[0].mention.start),
-    )
+    scored = _decay_list_items([(fact, score_fact(fact)) for fact in facts])
+    scored.sort(key=lambda pair: (-pair[1], pair[0].sentence.index, pair[0].mention.start))
     per_sentence: dict[int, int] = {}
     per_answer: dict[str, int] = {}
     chosen: list[tuple[Fact, float]] = []
@@ -87,3 +89,17 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
         per_sentence[fact.sentence.index] = per_sentence.get(fact.sentence.index, 0) + 1
         chosen.append((fact, score))
     return chosen
+
+
+def _decay_list_items(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
+    """The k-th best list item (counting one per item) loses k × LIST_DECAY."""
+    best: dict[int, float] = {}
+    for fact, score in scored:
+        if fact.sentence.is_list_item and fact.question is not None:
+            best[fact.sentence.index] = max(best.get(fact.sentence.index, score), score)
+    order = sorted(best, key=lambda index: (-best[index], index))
+    rank = {index: position for position, index in enumerate(order)}
+    return [
+        (fact, round(score - LIST_DECAY * rank.get(fact.sentence.index, 0), 3))
+        for fact, score in scored
+    ]

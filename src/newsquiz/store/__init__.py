@@ -60,7 +60,7 @@ from newsquiz.store.engine import (
     sqlite_file,
     writing,
 )
-from newsquiz.store.meta import get_meta, set_meta
+from newsquiz.store.meta import delete_meta, get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
@@ -239,6 +239,8 @@ class Store:
     def delete_profile(self, profile: Profile) -> None:
         """Delete the learner and their whole history; decks and cards stay."""
         with self.writing() as connection:
+            # the key first: on a school server a learner may delete it while the profile is theirs
+            delete_meta(connection, ui_language_key(profile))
             profiles.delete_profile(connection, profile.id)
 
     @retrying
@@ -270,6 +272,18 @@ class Store:
             )
             reports.database_uid(connection)  # learners may read it, not create it
             return setup
+
+    def ui_language(self, profile: Profile) -> str | None:
+        """The learner's interface language (`uk`, `en`), or None to follow the locale."""
+        with reading(self.engine) as connection:
+            return get_meta(connection, ui_language_key(profile)) or None
+
+    def set_ui_language(self, profile: Profile, code: str | None) -> None:
+        with writing(self.engine) as connection:
+            if code:
+                set_meta(connection, ui_language_key(profile), code)
+            else:
+                delete_meta(connection, ui_language_key(profile))
 
     # decks --------------------------------------------------------------------------------
 
@@ -464,13 +478,19 @@ class Store:
             return browse.deck_cards(connection, profile.id, deck_ids)
 
     def statistics(self, profile: Profile) -> Statistics:
-        """Everything the stats screen and `newsquiz stats` show, from a handful of queries."""
+        """Everything the stats screen and `newsquiz stats` show, from three queries: the deck
+        list's one pass over the card states already holds the counts per phase."""
         decks = self.decks(profile)
+        phases = {
+            Phase.NEW: sum(deck.unseen for deck in decks),
+            Phase.LEARNING: sum(deck.learning for deck in decks),
+            Phase.REVIEW: sum(deck.young + deck.mature for deck in decks),
+        }
         return build_statistics(
             today=self.today(profile),
             day_counts=self.reviews_per_day(profile, 365),
             forecast=self.forecast(profile, 30),
-            phases=self.counts_by_phase(profile),
+            phases=phases,
             suspended=sum(deck.suspended for deck in decks),
             decks=decks,
             desired_retention=profile.settings.desired_retention,
@@ -604,3 +624,8 @@ class Store:
         """A learner's state of each card of a deck they have started, by card id."""
         _, students = self.class_progress(decks=[deck], profile=profile)
         return {key[1]: state for key, state in students[0].states.items()}
+
+
+def ui_language_key(profile: Profile) -> str:
+    """Kept in `meta` rather than a column, so no schema migration is needed for one setting."""
+    return f"ui_language:{profile.id}"

@@ -19,6 +19,7 @@ from typing import Final, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 
+from newsquiz.i18n import _
 from newsquiz.store.dialect import (
     BUSY_TIMEOUT_MS,
     SQLITE,
@@ -86,8 +87,10 @@ class NotPermitted(PermissionError):
         original = getattr(error, "orig", None) or error
         reason = str(original).splitlines()[0] if str(original) else type(original).__name__
         super().__init__(
-            f"the database does not allow your role this: {reason} "
-            "(on a school server only teachers change decks)"
+            _(
+                "the database does not allow your role this: {reason} "
+                "(on a school server only teachers change decks)"
+            ).format(reason=reason)
         )
 
 

@@ -22,3 +22,7 @@ def set_meta(connection: Connection, key: str | Any, value: str) -> None:
     updated = connection.execute(META.update().where(META.c.key == key).values(value=value))
     if updated.rowcount == 0:
         connection.execute(META.insert().values(key=key, value=value))
+
+
+def delete_meta(connection: Connection, key: str) -> None:
+    connection.execute(META.delete().where(META.c.key == key))

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Settings
+from newsquiz.i18n import _
 from newsquiz.store.dialect import own_role
 from newsquiz.store.tables import CARD, FLAG, PROFILE, REVIEW, SESSION, STATE
 
@@ -45,9 +46,9 @@ def profile_from_row(row: RowMapping) -> Profile:
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ProfileError("a profile name cannot be empty")
+        raise ProfileError(_("a profile name cannot be empty"))
     if len(cleaned) > 64:
-        raise ProfileError("a profile name can be at most 64 characters")
+        raise ProfileError(_("a profile name can be at most 64 characters"))
     return cleaned
 
 
@@ -68,7 +69,7 @@ def find_profile(connection: Connection, name: str) -> Profile | None:
 def get_profile(connection: Connection, profile_id: int) -> Profile:
     row = connection.execute(select(PROFILE).where(PROFILE.c.id == profile_id)).mappings().first()
     if row is None:
-        raise ProfileError(f"no profile with id {profile_id}")
+        raise ProfileError(_("no profile with id {id}").format(id=profile_id))
     return profile_from_row(row)
 
 
@@ -82,7 +83,7 @@ def create_profile(
     """A new learner; on PostgreSQL owned by `db_role`, by default the connected role."""
     name = clean_name(name)
     if find_profile(connection, name) is not None:
-        raise ProfileError(f"a profile named {name!r} already exists")
+        raise ProfileError(_("a profile named {name} already exists").format(name=repr(name)))
     role = own_role(connection.dialect) if db_role is None else db_role
     try:
         profile_id = connection.execute(
@@ -93,7 +94,7 @@ def create_profile(
     except IntegrityError:
         # Another learner's profile, hidden by row-level security, has the name (the
         # transaction is rolled back as the error leaves it).
-        raise ProfileError(f"the profile name {name!r} is taken") from None
+        raise ProfileError(_("the profile name {name} is taken").format(name=repr(name))) from None
     add_states_for_profile(connection, profile_id)
     return Profile(id=profile_id, name=name, settings=settings)
 
@@ -122,7 +123,7 @@ def rename_profile(connection: Connection, profile_id: int, new_name: str) -> Pr
     new_name = clean_name(new_name)
     other = find_profile(connection, new_name)
     if other is not None and other.id != profile_id:
-        raise ProfileError(f"a profile named {new_name!r} already exists")
+        raise ProfileError(_("a profile named {name} already exists").format(name=repr(new_name)))
     connection.execute(PROFILE.update().where(PROFILE.c.id == profile_id).values(name=new_name))
     return Profile(id=profile.id, name=new_name, settings=profile.settings)
 

@@ -4,7 +4,8 @@ Every learner connects with their own database role; a profile belongs to the ro
 it (`profile.db_role`). Row-level security then lets a learner's connection see and change only
 their own profiles and the card states, reviews, sessions and flags of those profiles, whatever
 SQL they send, while teachers see everything. Learners may read decks and cards but not change
-them; in `meta` they may write only their own record of the stale-card sweep. The store's own
+them; in `meta` they may write only their own record of the stale-card sweep and their own
+profiles' interface language. The store's own
 queries are unchanged: the server filters them.
 
 Two group roles per database carry the privileges, `<database>_learners` and
@@ -33,10 +34,15 @@ SHARED: tuple[Table, ...] = (DECK, CARD)
 OWNED: tuple[Table, ...] = (STATE, REVIEW, SESSION, FLAG)
 """Rows that belong to one profile, through their `profile_id`."""
 
-_OWN_META = f"key = '{SWEEP_KEY}:' || session_user"
-"""`meta` is read by everyone; a learner writes only the key their stale-card sweep keeps
-(`stale.py`, `dialect.own_key`)."""
 _MINE = "db_role = session_user"
+UI_LANGUAGE_PREFIX = "ui_language:"
+"""`Store.ui_language` keeps a profile's interface language in `meta` as `ui_language:<id>`."""
+_OWN_META = (
+    f"(key = '{SWEEP_KEY}:' || session_user OR key IN "
+    f"(SELECT '{UI_LANGUAGE_PREFIX}' || id FROM profile WHERE {_MINE}))"
+)
+"""`meta` is read by everyone; a learner writes only the record their stale-card sweep keeps
+(`stale.py`, `dialect.own_key`) and their own profiles' interface language."""
 _MY_PROFILES = f"profile_id IN (SELECT id FROM profile WHERE {_MINE})"
 _MY_SESSION = "(session_id IS NULL OR session_id IN (SELECT id FROM study_session))"
 """A review may only name one of the learner's own sessions (the subquery is itself filtered by

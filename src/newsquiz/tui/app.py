@@ -7,33 +7,35 @@ app at once. Tests hand in an open store and skip that step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.tally import Tally
+from newsquiz.i18n import N_, _, follow_profile
 from newsquiz.tui.screens.home import HomeScreen
 from newsquiz.tui.screens.modals import PromptModal
 from newsquiz.tui.screens.review import ReviewScreen
 from newsquiz.tui.screens.summary import SummaryScreen
+from newsquiz.tui.translated import TranslatedScreen
 
 if TYPE_CHECKING:
     from newsquiz.store import Store
 
-DEFAULT_PROFILE_HINT = "Your name (a profile keeps your progress)"
+DEFAULT_PROFILE_HINT = N_("Your name (a profile keeps your progress)")
 
 
 class NewsquizApp(App[None]):
     CSS_PATH = "newsquiz.tcss"
     TITLE = "newsquiz"
-    SUB_TITLE = "learn the news, keep it"
-    BINDINGS = [Binding("ctrl+t", "toggle_theme", "Light/dark", id="toggle-theme")]
+    SUB_TITLE = N_("learn the news, keep it")
+    BINDINGS = [Binding("ctrl+t", "toggle_theme", N_("Light/dark"), id="toggle-theme")]
 
     def __init__(
         self,
@@ -53,6 +55,7 @@ class NewsquizApp(App[None]):
         self.seed = seed
         """Choice shuffles derive from it, so a test sees the same order every run."""
         self.profile = profile
+        self.sub_title = _(self.SUB_TITLE)
 
     @property
     def store(self) -> Store:
@@ -86,9 +89,10 @@ class NewsquizApp(App[None]):
             profiles = self.store.profiles()
             self.profile = profiles[0] if profiles else None
         if self.profile is None:
-            self.push_screen(PromptModal(DEFAULT_PROFILE_HINT), self._created_first_profile)
+            self.push_screen(PromptModal(_(DEFAULT_PROFILE_HINT)), self._created_first_profile)
         else:
             self.store.remember_profile(self.profile)
+            self.follow_language()
             self.push_screen(HomeScreen())
 
     def _created_first_profile(self, name: str | None) -> None:
@@ -101,6 +105,26 @@ class NewsquizApp(App[None]):
     def use_profile(self, profile: Profile) -> None:
         self.profile = profile
         self.store.remember_profile(profile)
+        self.follow_language()
+
+    def follow_language(self) -> None:
+        """The learner's own interface language, unless `--ui-lang` pinned one."""
+        if self.profile is not None:
+            follow_profile(self.store.ui_language(self.profile))
+        self.sub_title = _(self.SUB_TITLE)
+
+    def reload_screens(self) -> None:
+        """Home and profiles again, composed in the language just chosen."""
+        from newsquiz.tui.screens.profiles import ProfilesScreen
+
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(HomeScreen())
+        self.push_screen(ProfilesScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            yield command._replace(title=_(command.title), help=_(command.help))
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -124,7 +148,7 @@ class NewsquizApp(App[None]):
             session = self.store.start_session(profile, decks)
         if session.next_card() is None:
             session.end()
-            self.notify("Nothing to study here right now. Press c on a deck to practise it.")
+            self.notify(_("Nothing to study here right now. Press c on a deck to practise it."))
             return
         languages = {deck.slug: deck.language for deck in self.store.decks(profile)}
 
@@ -135,7 +159,12 @@ class NewsquizApp(App[None]):
             def summarised(again: bool | None) -> None:
                 if again:
                     missed = [result.card_id for result in tally.missed]
-                    self.study(None, title=f"{title}: missed cards", cram=True, card_ids=missed)
+                    self.study(
+                        None,
+                        title=_("{title}: missed cards").format(title=title),
+                        cram=True,
+                        card_ids=missed,
+                    )
 
             self.push_screen(SummaryScreen(tally, cram=cram), summarised)
 
@@ -147,10 +176,10 @@ class NewsquizApp(App[None]):
         self.push_screen(ProfilesScreen())
 
 
-class LoadingScreen(Screen[None]):
+class LoadingScreen(TranslatedScreen[None]):
     """Shown for the fraction of a second the progress database takes to open."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Opening your progress…", id="loading")
+        yield Label(_("Opening your progress…"), id="loading")
         yield Footer()

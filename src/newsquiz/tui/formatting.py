@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from newsquiz.i18n import _
+
 
 def duration(seconds: float) -> str:
     """`45s`, `3m 05s`, `1h 02m`."""
     total = round(seconds)
     if total < 60:
-        return f"{total}s"
+        return _("{s}s").format(s=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return f"{minutes}m {secs:02d}s"
+        return _("{m}m {s}s").format(m=minutes, s=f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"
+    return _("{h}h {m}m").format(h=hours, m=f"{minutes:02d}")
 
 
 def bar(share: float, width: int = 10) -> str:

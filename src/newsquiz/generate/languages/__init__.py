@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from newsquiz.generate.events import Event
 from newsquiz.generate.mentions import Kind, Mention
 from newsquiz.generate.sentences import Sentence
 
@@ -39,6 +40,8 @@ class Context:
     """People mentioned so far, latest last: the antecedents of `he`/`він`."""
     lead: str = ""
     """The article's first sentence."""
+    event: Event | None = None
+    """What the article is about, to name in questions that lack it."""
 
 
 class Language(Protocol):
@@ -58,20 +61,28 @@ class Language(Protocol):
         ...
 
 
-def ask_list_item(text: str, mention: Mention, context: Context, who: str) -> Question | None:
-    """`- Олена Коваль, «Сад» — найкраща акторка` → `Хто — найкраща акторка («Сад», 2026)?`.
+def ask_list_item(
+    text: str, mention: Mention, context: Context, won: str, language: str
+) -> Question | None:
+    """`- Олена Коваль, «Сад» — найкраща акторка` → `Кінопремія 2026 року: хто переміг у
+    категорії «найкраща акторка» («Сад»)?`.
 
     Lists of winners name the person first and the category after a dash, in any language;
-    only the question word differs.
+    only the question words (`won`, with `{category}` in it) differ.
     """
     parts = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
     if len(parts) != 2 or mention.kind is not Kind.PERSON or mention.start != 0:
         return None
     left, right = parts
     extra = left[mention.end :].strip(" ,")
+    question = won.format(category=right.strip().rstrip("."))
+    event = context.event
+    if event is not None and event.language == language:
+        tail = f" ({extra})" if extra else ""
+        return Question(f"{event.label}: {question}{tail}?", "who", 0.5)
     details = [d for d in (extra, str(context.as_of.year) if context.as_of else "") if d]
     tail = f" ({', '.join(details)})" if details else ""
-    return Question(f"{who} — {right.strip().rstrip('.')}{tail}?", "who", 0.5)
+    return Question(f"{question[:1].upper()}{question[1:]}{tail}?", "who", 0.5)
 
 
 _MODULES = {"uk": "newsquiz.generate.languages.uk", "en": "newsquiz.generate.languages.en"}

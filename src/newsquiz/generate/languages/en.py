@@ -19,6 +19,7 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_en as g
 from newsquiz.generate.mentions import (
@@ -41,6 +42,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ATTRIBUTION = re.compile(
     r"(?:^|,\s*)(?:according to|as reported by|citing)\b[^,]*,?", re.IGNORECASE
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|an?\s+)?[A-Za-z][\w'’ -]{1,60}?\s+(?:said|says|reported|announced|confirmed)"
+    r"(?:\s+(?:on|late on|early on)\s+\w+day|\s+in\s+a\s+statement)?\s*\.?$"
 )
 _LEADING_CONJUNCTION = re.compile(
     r"(?:and|but|while|so|as|whereas|although|though|yet|then)\s+", re.IGNORECASE
@@ -149,7 +154,10 @@ class English:
                 extent = end + compound.end()
                 surface = surface + " " + compound.group(1) + "s"
             if kind is Kind.COUNT:
-                match = re.match(r"[\s-]+((?:[A-Za-z-]+\s){0,3}?[a-z]+s)\b", sentence[end:])
+                match = re.match(
+                    r"[\s-]+((?:[A-Za-z-]+\s){0,3}?(?:[a-z]+s|people|children|men|women|staff))\b",
+                    sentence[end:],
+                )
                 if match and not g.is_verb_form(match.group(1).split()[-1]):
                     noun = match.group(1)
                     extent = end + match.end()
@@ -455,8 +463,14 @@ class English:
 
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
+        attribution = _TRAILING_ATTRIBUTION.search(text)
+        if attribution and mention.end <= attribution.start() and '"' not in text:
+            # "X killed 43 people, the agency said on Saturday.": the fact, not the report
+            text = text[: attribution.start()] + "."
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Who")
+            return ask_list_item(
+                text, mention, context, 'Who won in the category "{category}"', self.code
+            )
         if mention.kind is Kind.NAME and " " not in mention.base:
             person = next(
                 (
@@ -473,6 +487,9 @@ class English:
         for match in _ATTRIBUTION.finditer(text):
             if match.start() <= mention.start < match.end():
                 return None  # the source of the news, not a fact of it
+        standing = self._ask_standing(text, mention, context)
+        if standing is not None:
+            return standing
         quoted = self._ask_quote(text, mention)
         if quoted is not None:
             return self._finish(quoted, mention, context, 0.5)
@@ -650,6 +667,9 @@ class English:
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
             rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
+            second = re.search(r"\s+and\s+([a-z]+)\b", rest)
+            if second and g.is_verb_form(second.group(1)):
+                rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
             if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
                 rest = rest[: max(rest.find(","), 0)] if "," in rest else rest
             rest = _trim_tail(tidy(rest))
@@ -686,6 +706,19 @@ class English:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
+        words = re.findall(r"[a-z]+", lowered)
+        labelled = with_event(
+            capitalise(tidy(body)) + "?",
+            context.event,
+            set(words) | {g.base_form(w) for w in words} | {w.rstrip("s") for w in words},
+            {w.casefold() for w in re.findall(r"[^\W_]+", mention.base) if len(w) > 2},
+            self.code,
+        )
+        if labelled is not None and year is not None:
+            labelled = re.sub(rf"\s+in {year}\b", "", labelled)
+        if labelled is not None:
+            bonus += _outcome_bonus(lowered)
+            return Question(labelled, _relation(mention), bonus, answer=mention)
         if (
             year is not None
             and not _YEAR.search(body)
@@ -693,10 +726,47 @@ class English:
             and not any(p in lowered for p in g.PAST_TIME)
         ):
             body += f" in {year}"
-        lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
-        if lemmas & g.OUTCOME_VERBS:
-            bonus += 0.8
+        bonus += _outcome_bonus(lowered)
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
+
+    def _ask_standing(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """Results written without a verb of their own: `…, with Florian Lipowitz third` →
+        `Who finished third?`; `won the race comfortably, 4 minutes and 24 seconds clear of X` →
+        `By what margin did <the protagonist> win the race?`.
+
+        Both only read well under an event label, which says what the standings are of.
+        """
+        if context.event is None:
+            return None
+        if mention.kind is Kind.PERSON:
+            place = _PLACING.match(text, mention.end)
+            before = text[: mention.start].rstrip()
+            if place and (before.endswith((" with", " and", ",")) or not before):
+                body = f"who finished {place.group(1).casefold()}"
+                return self._finish(body, mention, context, 0.6, wh="who")
+            return None
+        share = _SHARE_TAIL.search(text[: mention.start])
+        if mention.kind is Kind.PERCENT and share and _VOTE.match(text, mention.end):
+            winner = re.match(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has\s+)?won\b", text)
+            if winner is None:
+                return None
+            tail = _VOTE.match(text, mention.end)
+            rest = text[tail.end() :].strip(" .") if tail else ""
+            rest = rest if re.fullmatch(r"in (?:the )?[\w' -]+", rest) and len(rest) < 40 else ""
+            body = f"what share of the vote did {winner.group(1)} win {rest}".strip()
+            return self._finish(body, mention, context, 0.8, wh="what share of the vote")
+        if mention.kind is not Kind.MEASURE or not _MARGIN.match(text, mention.end):
+            return None
+        won = _WON_BEFORE.search(text[: mention.start])
+        if won is None or not context.people:
+            return None
+        subject = text[: won.start()].strip()
+        protagonist = max(reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0))
+        last = protagonist.base.split()[-1]
+        if last not in subject and not re.match(r"(?:The|He|She)\b", subject):
+            return None  # someone other than the article's main actor won
+        body = f"by what margin did {protagonist.base} win {won.group(1)}"
+        return self._finish(body, mention, context, 0.8, wh="by what margin")
 
     def _ask_possessive(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`Japan's parliament chose X` → `Which country's parliament chose X?`."""
@@ -903,6 +973,8 @@ class English:
                 )
                 body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
                 continue
+            if lowered in ("his", "her", "their") and re.match(r"who\s", body, re.IGNORECASE):
+                continue  # "Who sealed his fourth title?": the possessive is the answer's
             if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
                 return body, -99.0  # an unresolved person: unreadable on its own
             if lowered == "its":
@@ -934,6 +1006,19 @@ _CALENDAR = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "oct", "nov", "dec", "jan", "feb", "sept", "aug",
 }  # fmt: skip
+
+
+_ORDINAL_PLACES = r"(first|second|third|fourth|fifth|sixth|last)"
+_PLACING = re.compile(rf"\s+(?:came\s+|finished\s+|placed\s+)?{_ORDINAL_PLACES}\b(?!\s+[a-z])")
+"""`X third,` / `X finished third.`: a placing, not `third time` (an ordinal with a noun)."""
+_SHARE_TAIL = re.compile(r",\s+(?:taking|winning|securing|receiving|with)\s+$")
+_VOTE = re.compile(r"\s+of the (?:vote|votes|ballots)\b")
+"""`X won the election, taking 54.2% of the vote`: the winner's share, asked on its own."""
+_MARGIN = re.compile(r"\s+(?:clear of|ahead of)\s")
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins)\s+((?:the|a|his|her|its|their)\s+[\w -]+?)(?:\s+[a-z]+ly)?,\s+$"
+)
+"""`won the race comfortably, ` just before a margin."""
 
 
 def _strip_appositive(text: str) -> str:
@@ -1007,6 +1092,11 @@ def _trim_tail(rest: str) -> str:
             return rest[:comma]
         comma = rest.find(", ", comma + 1)
     return rest
+
+
+def _outcome_bonus(lowered: str) -> float:
+    lemmas = {g.base_form(w) for w in re.findall(r"[a-z]+", lowered)}
+    return 0.8 if lemmas & g.OUTCOME_VERBS else 0.0
 
 
 def _relation(mention: Mention) -> str:

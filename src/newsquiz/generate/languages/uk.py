@@ -23,10 +23,12 @@ from newsquiz.generate.clauses import (
     tokenize,
     word_count,
 )
+from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_uk as g
 from newsquiz.generate.mentions import (
     NAMES,
+    NUMBERS,
     PLACES,
     Kind,
     Mention,
@@ -935,7 +937,9 @@ class Ukrainian:
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
         if sentence.is_list_item:
-            return ask_list_item(text, mention, context, "Хто")
+            return ask_list_item(
+                text, mention, context, "хто переміг у категорії «{category}»", self.code
+            )
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -946,6 +950,11 @@ class Ukrainian:
         speech = self._ask_speaker(text, segments, seg, mention, context)
         if speech is not None:
             return speech
+        participle = self._participle_comma(text, seg_start, seg_end)
+        if participle is not None:
+            if mention.start >= participle:
+                return self._ask_participle(text, participle, seg_end, mention, context)
+            seg_end = participle  # ", набравши 52 % голосів": a fact of its own, asked apart
         removals: list[tuple[int, int]] = list(drop_parentheses(text))
         for match in _ATTRIBUTION.finditer(text, seg_start, seg_end):
             if match.start() <= mention.start < match.end():
@@ -1011,6 +1020,8 @@ class Ukrainian:
         body = re.sub(r"(?:\s+(?:і|й|та|а|також|ще))+$", "", body)
         if not self._has_verb(body) and len(segments) > 1:
             return None
+        if mention.kind is Kind.PERSON and mention.case == "nomn":
+            body = _cut_pronoun_clause(body)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1026,7 +1037,11 @@ class Ukrainian:
         if word_count(body) > 30:
             bonus -= 1.0
         suffix = ""
-        years = set(_YEAR.findall(text)) - set(_YEAR.findall(mention.surface))
+        # a year of the answer's own clause (or, for a `коли` clause, of the sentence) dates the
+        # fact; a year elsewhere in the sentence may belong to a clause cut away
+        clause = text[seg_start:seg_end]
+        scope = text if clause.casefold().startswith("коли ") else clause
+        years = set(_YEAR.findall(scope)) - set(_YEAR.findall(mention.surface))
         year = next(iter(years)) if len(years) == 1 else None
         if year is None and context.as_of is not None and not years:
             year = str(context.as_of.year)
@@ -1043,9 +1058,68 @@ class Ukrainian:
         elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
             body = self._agree_verb(body, wh.split()[-1])
         question = capitalise(wh) + " " + body + suffix + "?"
+        labelled = with_event(
+            wh + " " + body + "?",
+            context.event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", wh + " " + body)},
+            self._answer_lemmas(mention),
+            self.code,
+        )
+        if labelled is not None:
+            question = labelled
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         return Question(question, relation, bonus, answer=mention)
+
+    def _participle_comma(self, text: str, start: int, end: int) -> int | None:
+        """Where `, <adverbial participle>` starts in the clause, if it has one."""
+        for match in re.finditer(r",\s+([^\W\d_]+(?:ши|чи))\b", text[start:end]):
+            if any("GRND" in a.tags for a in self.analyses(match.group(1).casefold())[:1]):
+                return start + match.start()
+        return None
+
+    def _ask_participle(
+        self, text: str, comma: int, end: int, mention: Mention, context: Context
+    ) -> Question | None:
+        """`X переміг на виборах, набравши 52,4 % голосів у другому турі` → `Скільки відсотків
+        голосів набрав X у другому турі?`: the participle becomes the subject's past verb."""
+        if mention.kind not in NUMBERS:
+            return None
+        phrase = text[comma:end].lstrip(", ")
+        participle = phrase.split(" ", 1)[0]
+        people = [
+            m
+            for m in self.find_mentions(text[:comma])
+            if m.kind is Kind.PERSON and m.case == "nomn" and not m.plural and " " in m.base
+        ]
+        subject = people[-1] if len(people) == 1 else None  # a full name, and only one
+        if subject is None or not participle.casefold().endswith("вши"):
+            return None
+        verb = participle.casefold()[:-2]
+        if subject.gender == "femn":
+            verb = verb[:-1] + "ла"
+        if not self.is_verb(verb):
+            return None
+        tokens = tokenize(text)
+        wh, _ = self._question_phrase(text, tokens, mention, comma)
+        if wh is None:
+            return None
+        answer_end = max(mention.end, mention.extent)
+        rest = tidy(text[answer_end:end].rstrip("."))
+        if re.search(r"[,—–]", rest) or len(rest.split()) > 6:
+            return None
+        body = tidy(f"{verb} {subject.base} {rest}")
+        labelled = with_event(
+            wh + " " + body + "?",
+            context.event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+", wh + " " + body)},
+            self._answer_lemmas(mention),
+            self.code,
+        )
+        if labelled is None:
+            year = f" у {context.as_of.year} році" if context.as_of else ""
+            labelled = capitalise(wh) + " " + body + year + "?"
+        return Question(labelled, _relation(mention), 1.0, answer=mention)
 
     def _ask_speaker(
         self,
@@ -1260,6 +1334,8 @@ class Ukrainian:
                 Kind.REGION: ("регіон", "masc"),
                 Kind.ORG: ("організація", "femn"),
             }.get(kind)
+            if kind is Kind.PLACE and not mention.cue and prep in ("у", "в") and case == "loct":
+                noun = None  # `у Новарії`, not in the gazetteer: a country, a region or a town
             if (
                 kind in (Kind.PLACE, Kind.REGION, Kind.CITY, Kind.COUNTRY)
                 and prep in ("у", "в", "на")
@@ -1586,11 +1662,32 @@ class Ukrainian:
                 if person is not None:
                     body = re.sub(rf"(?i)\b{word}\b", person.base, body, count=1)
                     continue
+            if word in _OBJECT_PRONOUNS:
+                resolved = self._resolve_object_pronoun(body, word, context)
+                if resolved is not None:
+                    body = resolved
+                    continue
             if word in _PERSONAL:
                 return body, -99.0  # "за нього", "його директором": unreadable on its own
             if word in g.PRONOUNS:
                 penalty -= 1.5
         return body, max(penalty, -3.0)
+
+    def _resolve_object_pronoun(self, body: str, word: str, context: Context) -> str | None:
+        """`за нього віддали …` → `за Кароля Навроцького віддали …`: a pronoun after a
+        preposition names the latest person of its gender, put into the preposition's case."""
+        gender = _OBJECT_PRONOUNS[word]
+        match = re.search(rf"(?i)\b({'|'.join(_PRONOUN_CASES)})\s+{word}\b", body)
+        person = next((p for p in reversed(context.people) if p.gender == gender), None)
+        if match is None or person is None:
+            return None
+        case = _PRONOUN_CASES[match.group(1).casefold()]
+        words = [_inflect_name(part, case, gender) for part in person.base.split()]
+        if any(w is None for w in words):
+            return None
+        preposition = match.group(1).casefold()
+        names = " ".join(map(str, words))
+        return body[: match.start(1)] + preposition + " " + names + body[match.end() :]
 
     def _gives_away(self, body: str, mention: Mention) -> bool:
         lemmas = {self.lemma(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", body)}
@@ -1599,6 +1696,10 @@ class Ukrainian:
             return any(self.lemma(w) in lemmas for w in base_words if len(w) > 3)
         digits = re.findall(r"\d+(?:[.,]\d+)?", mention.base)
         return bool(digits) and any(d in body for d in digits if len(d) > 1)
+
+    def _answer_lemmas(self, mention: Mention) -> set[str]:
+        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", mention.base)
+        return {self.lemma(w) for w in words if len(w) > 2 or w.isdigit()}
 
     def _verb_bonus(self, body: str, mention: Mention) -> float:
         lemmas = {self.lemma(t.text) for t in tokenize(body)[:30] if t.is_word}
@@ -1639,6 +1740,39 @@ _MONTH_NOMINATIVE = {
     "травні": "травень", "червні": "червень", "липні": "липень", "серпні": "серпень",
     "вересні": "вересень", "жовтні": "жовтень", "листопаді": "листопад", "грудні": "грудень",
 }  # fmt: skip
+_NAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("masc", "gent"): (("ький", "ького"), ("ий", "ого"), ("ій", "ія"), ("ь", "я"), ("о", "а")),
+    ("femn", "gent"): (("ька", "ької"), ("а", "и"), ("я", "ї")),
+    ("femn", "accs"): (("ька", "ьку"), ("а", "у"), ("я", "ю")),
+}
+"""A person's name is animate, so its masculine accusative is the genitive."""
+
+
+def _inflect_name(word: str, case: str, gender: str) -> str | None:
+    """`Кароль Навроцький` → `Кароля Навроцького`: regular endings only; None for a name
+    whose form cannot be trusted (Latin script, a masculine name ending in a vowel other
+    than `о`)."""
+    if _LATIN.search(word) or "-" in word:
+        return None
+    key = (gender, "gent" if gender == "masc" else case)
+    for ending, replacement in _NAME_ENDINGS.get(key, ()):
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + replacement
+    if gender == "masc":
+        return None if word[-1:] in "аеєиіїоуюя" else word + "а"
+    return word  # a feminine name ending in a consonant does not decline
+
+
+_OBJECT_PRONOUNS = {"нього": "masc", "неї": "femn"}
+_PRONOUN_CASES = {
+    "за": "accs",
+    "на": "accs",
+    "про": "accs",
+    "для": "gent",
+    "від": "gent",
+    "до": "gent",
+}
+"""Prepositions before `нього`/`неї` and the case the person's name takes after them."""
 _PERSONAL = frozenset(
     {"він", "вона", "вони", "нього", "неї", "них", "його", "її", "їх", "йому", "їй", "їм"}
     | {"ним", "нею", "ними", "ньому", "ній"}
@@ -1646,6 +1780,15 @@ _PERSONAL = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
 )
+
+
+def _cut_pronoun_clause(body: str) -> str:
+    """`виборола золото, у фіналі вона здолала …`: a second clause about the same person ends
+    the question before its pronoun."""
+    match = re.search(r",[^,]*?(?<![\w’'])(?:він|вона|вони)(?![\w’'])", body)
+    if match and len(re.findall(r"[^\W_]+", body[: match.start()])) >= 2:
+        return body[: match.start()]
+    return body
 
 
 def _strip_conjunctions(body: str) -> str:

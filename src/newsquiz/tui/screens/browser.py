@@ -10,24 +10,27 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from newsquiz.core.cards import card_prompt
 from newsquiz.core.progress import StudyCard
 from newsquiz.core.scheduling import Phase
 from newsquiz.core.text import normalise
+from newsquiz.i18n import N_, _
 from newsquiz.tui.screens.modals import InfoModal
+from newsquiz.tui.translated import TranslatedScreen
 
 if TYPE_CHECKING:
     from newsquiz.tui.app import NewsquizApp
 
 PHASES = {
-    Phase.NEW: "new",
-    Phase.LEARNING: "learning",
-    Phase.REVIEW: "review",
-    Phase.RELEARNING: "relearning",
+    Phase.NEW: N_("new"),
+    Phase.LEARNING: N_("learning"),
+    Phase.REVIEW: N_("review"),
+    Phase.RELEARNING: N_("relearning"),
 }
+
+VERDICTS = {"correct": N_("correct"), "close": N_("close"), "wrong": N_("wrong")}
 
 
 def state_label(card: StudyCard, now: datetime, outdated: bool = False) -> str:
@@ -35,19 +38,19 @@ def state_label(card: StudyCard, now: datetime, outdated: bool = False) -> str:
         return "outdated"
     state = card.state
     if state.suspended:
-        return "leech" if state.leech else "suspended"
+        return _("leech") if state.leech else _("suspended")
     if state.is_buried(now):
-        return "buried"
+        return _("buried")
     if state.phase is Phase.REVIEW and state.is_mature:
-        return "mature"
-    return PHASES[state.phase]
+        return _("mature")
+    return _(PHASES[state.phase])
 
 
-class DeckBrowserScreen(Screen[None]):
+class DeckBrowserScreen(TranslatedScreen[None]):
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="filter"),
-        Binding("enter", "history", "History", id="history"),
-        Binding("escape", "back", "Back", id="back"),
+        Binding("slash", "filter", N_("Filter"), id="filter"),
+        Binding("enter", "history", N_("History"), id="history"),
+        Binding("escape", "back", N_("Back"), id="back"),
     ]
 
     def __init__(self, deck_slug: str, title: str) -> None:
@@ -65,16 +68,16 @@ class DeckBrowserScreen(Screen[None]):
         yield Header()
         with Vertical(id="browser"):
             yield Label(escape(self.deck_title), classes="screen-title")
-            yield Input(placeholder="Filter: words of the question or answer", id="card-filter")
+            yield Input(placeholder=_("Filter: words of the question or answer"), id="card-filter")
             yield DataTable(id="card-table", cursor_type="row", zebra_stripes=True)
-            yield Label("/ filter · Enter: the card's history · Esc: back", classes="dim")
+            yield Label(_("/ filter · Enter: the card's history · Esc: back"), classes="dim")
         yield Footer()
 
     def on_mount(self) -> None:
         assert self.newsquiz.profile is not None
         self.cards = self.newsquiz.store.deck_cards(self.newsquiz.profile, self.deck_slug)
         table = self.query_one(DataTable)
-        table.add_columns("Question", "Answer", "State", "Due", "Lapses", "Reps")
+        table.add_columns(_("Question"), _("Answer"), _("State"), _("Due"), _("Lapses"), _("Reps"))
         self.query_one("#card-filter").display = False
         self.show_cards("")
         table.focus()
@@ -134,17 +137,17 @@ class DeckBrowserScreen(Screen[None]):
         entries = self.newsquiz.store.card_history(self.newsquiz.profile, card.id)
         lines = [
             f"[b]{escape(card_prompt(card.card))}[/b]",
-            f"Answer: {escape(card.card.answer)}",
-            f"From {escape(card.origin)}, line {card.card.line}",
+            _("Answer: {answer}").format(answer=escape(card.card.answer)),
+            _("From {file}, line {line}").format(file=escape(card.origin), line=card.card.line),
             "",
         ]
         if not entries:
-            lines.append("Not studied yet.")
-        ratings = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+            lines.append(_("Not studied yet."))
+        ratings = {1: _("Again"), 2: _("Hard"), 3: _("Good"), 4: _("Easy")}
         for entry in entries:
             when = entry.reviewed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             typed = escape(entry.answer) if entry.answer else "—"
-            verdict = entry.verdict or ""
-            cram = " [dim](practice)[/dim]" if entry.is_cram else ""
+            verdict = _(VERDICTS[entry.verdict]) if entry.verdict in VERDICTS else ""
+            cram = " [dim]" + _("(practice)") + "[/dim]" if entry.is_cram else ""
             lines.append(f"{when}  {ratings[int(entry.rating)]:<5}  {verdict:<7}  {typed}{cram}")
-        self.app.push_screen(InfoModal("Card history", "\n".join(lines)))
+        self.app.push_screen(InfoModal(_("Card history"), "\n".join(lines)))

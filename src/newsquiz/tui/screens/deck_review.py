@@ -16,13 +16,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from newsquiz.core.cards import BasicCard, Card, CardType, ChoiceCard, ClozeCard, Deck
 from newsquiz.core.deck_writer import dump_deck
 from newsquiz.core.decks import DeckError, parse_deck
+from newsquiz.i18n import N_, _, n_
+from newsquiz.tui.translated import TranslatedScreen
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"A-ZА-ЯІЇЄҐ0-9])")
 
@@ -45,17 +47,17 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
-class DeckReviewScreen(Screen[Path | None]):
+class DeckReviewScreen(TranslatedScreen[Path | None]):
     """Dismissed with the saved path, or None when the teacher leaves without saving."""
 
     BINDINGS = [
-        Binding("down,j", "move(1)", "Next", id="next-card"),
-        Binding("up,k", "move(-1)", "Previous", id="previous-card"),
-        Binding("space", "keep_or_drop", "Keep/drop", id="toggle-card"),
-        Binding("e", "edit", "Edit", id="edit-card"),
-        Binding("a", "add", "Add from sentence", id="add-card"),
-        Binding("s", "save", "Save", id="save-deck"),
-        Binding("escape", "leave", "Leave", id="leave"),
+        Binding("down,j", "move(1)", N_("Next"), id="next-card"),
+        Binding("up,k", "move(-1)", N_("Previous"), id="previous-card"),
+        Binding("space", "keep_or_drop", N_("Keep/drop"), id="toggle-card"),
+        Binding("e", "edit", N_("Edit"), id="edit-card"),
+        Binding("a", "add", N_("Add from sentence"), id="add-card"),
+        Binding("s", "save", N_("Save"), id="save-deck"),
+        Binding("escape", "leave", N_("Leave"), id="leave"),
     ]
 
     def __init__(self, deck: Deck, article: str, output: Path) -> None:
@@ -78,13 +80,13 @@ class DeckReviewScreen(Screen[Path | None]):
                 yield Label("", id="review-position", classes="screen-title")
                 yield Static("", id="review-card-body")
                 yield Label(
-                    "↑↓ cards · Space keep/drop · e edit · a add from a sentence · s save · Esc",
+                    _("↑↓ cards · Space keep/drop · e edit · a add from a sentence · s save · Esc"),
                     classes="dim",
                 )
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"Review: {self.deck.title}"
+        self.title = _("Review: {title}").format(title=self.deck.title)
         self.render_card()
 
     @property
@@ -97,28 +99,38 @@ class DeckReviewScreen(Screen[Path | None]):
         position = self.query_one("#review-position", Label)
         body = self.query_one("#review-card-body", Static)
         if card is None:
-            position.update("No cards: press a to add one from a sentence")
+            position.update(_("No cards: press a to add one from a sentence"))
             body.update("")
             self.query_one("#article-text", Static).update(escape(self.article))
             return
         status = (
-            "dropped" if card.id in self.dropped else "edited" if card.id in self.edited else "kept"
+            _("dropped")
+            if card.id in self.dropped
+            else _("edited")
+            if card.id in self.edited
+            else _("kept")
         )
-        position.update(f"Card {self.index + 1} of {len(self.cards)} · {status} · {kept} kept")
+        position.update(
+            _("Card {number} of {count} · {status} · {kept} kept").format(
+                number=self.index + 1, count=len(self.cards), status=status, kept=kept
+            )
+        )
         lines = [f"[dim]{card.type.value} · {escape(card.id)}[/dim]", ""]
         if isinstance(card, ClozeCard):
             lines.append(f"[b]{escape(card.text)}[/b]")
         else:
             lines += [
                 f"[b]{escape(card.question)}[/b]",
-                f"Answer: [green]{escape(card.answer)}[/green]",
+                _("Answer: [green]{answer}[/green]").format(answer=escape(card.answer)),
             ]
         if isinstance(card, BasicCard) and card.accept:
-            lines.append("Also accepted: " + escape(" | ".join(card.accept)))
+            lines.append(
+                _("Also accepted: {answers}").format(answers=escape(" | ".join(card.accept)))
+            )
         if isinstance(card, ChoiceCard):
-            lines.append("Choices: " + escape(" | ".join(card.choices)))
+            lines.append(_("Choices: {choices}").format(choices=escape(" | ".join(card.choices))))
         if card.score is not None:
-            lines.append(f"[dim]score {card.score:.2f}[/dim]")
+            lines.append("[dim]" + _("score {score}").format(score=f"{card.score:.2f}") + "[/dim]")
         body.update("\n".join(lines))
         body.set_class(card.id in self.dropped, "is-dropped")
         self.query_one("#article-text", Static).update(self.highlighted(card.evidence))
@@ -186,16 +198,20 @@ class DeckReviewScreen(Screen[Path | None]):
     def action_save(self) -> None:
         kept = self.kept_cards()
         if not kept:
-            self.notify("Keep at least one card before saving.", severity="warning")
+            self.notify(_("Keep at least one card before saving."), severity="warning")
             return
         try:
             deck = validate_cards(self.deck, kept)
         except DeckError as err:
-            self.notify(str(err), title="Not saved", severity="error", timeout=10)
+            self.notify(str(err), title=_("Not saved"), severity="error", timeout=10)
             return
         self.output.write_text(dump_deck(replace(deck, origin="")), encoding="utf-8")
         self.saved = True
-        self.notify(f"Saved {len(kept)} cards to {self.output}")
+        self.notify(
+            n_("Saved {count} card to {path}", "Saved {count} cards to {path}", len(kept)).format(
+                count=len(kept), path=self.output
+            )
+        )
         self.dismiss(self.output)
 
     def action_leave(self) -> None:
@@ -203,7 +219,7 @@ class DeckReviewScreen(Screen[Path | None]):
 
 
 class SentenceModal(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, sentences: list[str]) -> None:
         super().__init__()
@@ -211,7 +227,7 @@ class SentenceModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
-            yield Label("Add a card from which sentence?", classes="dialog-title")
+            yield Label(_("Add a card from which sentence?"), classes="dialog-title")
             yield OptionList(
                 *(Option(s, id=str(i)) for i, s in enumerate(self.sentences)), id="sentences"
             )
@@ -227,7 +243,7 @@ class SentenceModal(ModalScreen[str | None]):
 class EditCardModal(ModalScreen[Card | None]):
     """Question, answer, alternatives, type and choices of one card; saved only when valid."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel")), Binding("ctrl+s", "save", N_("Save"))]
 
     def __init__(self, owner: DeckReviewScreen, card: Card, *, new: bool = False) -> None:
         super().__init__()
@@ -242,7 +258,10 @@ class EditCardModal(ModalScreen[Card | None]):
         accept = " | ".join(card.accept) if isinstance(card, BasicCard) else ""
         choices = " | ".join(card.choices) if isinstance(card, ChoiceCard) else ""
         with Vertical(classes="dialog dialog-wide", id="edit-card"):
-            yield Label("New card" if self.new else f"Edit {card.id}", classes="dialog-title")
+            yield Label(
+                _("New card") if self.new else _("Edit {id}").format(id=card.id),
+                classes="dialog-title",
+            )
             if card.evidence:
                 yield Static(f"[dim]{escape(card.evidence)}[/dim]")
             yield Select(
@@ -251,18 +270,18 @@ class EditCardModal(ModalScreen[Card | None]):
                 allow_blank=False,
                 id="edit-type",
             )
-            yield Label("Question (for a cloze card: the text with {{gaps}})")
+            yield Label(_("Question (for a cloze card: the text with {{gaps}})"))
             yield Input(question, id="edit-question")
-            yield Label("Answer")
+            yield Label(_("Answer"))
             yield Input(answer, id="edit-answer")
-            yield Label("Also accepted (basic), separated by |")
+            yield Label(_("Also accepted (basic), separated by |"))
             yield Input(accept, id="edit-accept")
-            yield Label("Choices (choice), separated by |, the answer among them")
+            yield Label(_("Choices (choice), separated by |, the answer among them"))
             yield Input(choices, id="edit-choices")
             yield Label("", id="edit-error", classes="error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save (Ctrl+S)", variant="primary", id="save")
-                yield Button("Cancel", id="cancel")
+                yield Button(_("Save (Ctrl+S)"), variant="primary", id="save")
+                yield Button(_("Cancel"), id="cancel")
 
     def value(self, name: str) -> str:
         return self.query_one(f"#edit-{name}", Input).value.strip()

@@ -11,30 +11,31 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from newsquiz.core.decks import DeckError
 from newsquiz.core.progress import DeckSummary
 from newsquiz.deck_files import read_deck_file
+from newsquiz.i18n import N_, _, format_percent, n_
 from newsquiz.tui.formatting import bar
 from newsquiz.tui.screens.modals import DeckProblemsModal, PromptModal
+from newsquiz.tui.translated import TranslatedScreen
 
 if TYPE_CHECKING:
     from newsquiz.tui.app import NewsquizApp
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(TranslatedScreen[None]):
     BINDINGS = [
-        Binding("enter,s", "study_deck", "Study deck", id="study-deck"),
-        Binding("a", "study_all", "Study all", id="study-all"),
-        Binding("c", "cram_deck", "Practise", id="cram-deck"),
-        Binding("d", "browse", "Browse", id="browse"),
-        Binding("i", "import_deck", "Import", id="import"),
-        Binding("g", "generate", "From article", id="generate"),
-        Binding("t", "stats", "Stats", id="stats"),
-        Binding("p", "app.profiles", "Profiles", id="profiles"),
-        Binding("q", "app.quit", "Quit", id="quit"),
+        Binding("enter,s", "study_deck", N_("Study deck"), id="study-deck"),
+        Binding("a", "study_all", N_("Study all"), id="study-all"),
+        Binding("c", "cram_deck", N_("Practise"), id="cram-deck"),
+        Binding("d", "browse", N_("Browse"), id="browse"),
+        Binding("i", "import_deck", N_("Import"), id="import"),
+        Binding("g", "generate", N_("From article"), id="generate"),
+        Binding("t", "stats", N_("Stats"), id="stats"),
+        Binding("p", "app.profiles", N_("Profiles"), id="profiles"),
+        Binding("q", "app.quit", N_("Quit"), id="quit"),
     ]
 
     def __init__(self) -> None:
@@ -51,15 +52,17 @@ class HomeScreen(Screen[None]):
             )
             yield table
             yield Label(
-                "Enter: study the deck · a: all due cards · c: practise without scheduling · "
-                "d: browse cards · t: statistics · i: import a deck file",
+                _(
+                    "Enter: study the deck · a: all due cards · c: practise without scheduling · "
+                    "d: browse cards · t: statistics · i: import a deck file"
+                ),
                 id="home-hint",
             )
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
-        table.add_columns("Deck", "Cards", "New", "Learning", "Due", "Mastery")
+        table.add_columns(_("Deck"), _("Cards"), _("New"), _("Learning"), _("Due"), _("Mastery"))
         self.refresh_decks()
         table.focus()
 
@@ -72,13 +75,20 @@ class HomeScreen(Screen[None]):
         if profile is None:
             return
         self.summaries = app.store.decks(profile)
-        self.query_one("#learner", Label).update(f"Learner: [b]{escape(profile.name)}[/b]")
+        self.query_one("#learner", Label).update(
+            _("Learner: [b]{name}[/b]").format(name=escape(profile.name))
+        )
         due = app.store.due_counts(profile)
         self.query_one("#workload", Label).update(
-            f"Today: [b]{due.total}[/b] to study — [blue]{due.new} new[/blue], "
-            f"[red]{due.learning} learning[/red], [green]{due.review} review[/green]"
+            n_(
+                "Today: [b]{total}[/b] card to study — [blue]{new} new[/blue], "
+                "[red]{learning} learning[/red], [green]{review} review[/green]",
+                "Today: [b]{total}[/b] cards to study — [blue]{new} new[/blue], "
+                "[red]{learning} learning[/red], [green]{review} review[/green]",
+                due.total,
+            ).format(total=due.total, new=due.new, learning=due.learning, review=due.review)
             if due.total
-            else "Today: nothing due. Well done! Press c to practise a deck anyway."
+            else _("Today: nothing due. Well done! Press c to practise a deck anyway.")
         )
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
@@ -90,7 +100,7 @@ class HomeScreen(Screen[None]):
                 Text(str(summary.due.new), style="blue"),
                 Text(str(summary.due.learning), style="red"),
                 Text(str(summary.due.review), style="green"),
-                f"{bar(summary.mastery)} {summary.mastery:4.0%}",
+                f"{bar(summary.mastery)} {format_percent(summary.mastery):>4}",
                 key=summary.slug,
             )
         if self.summaries:
@@ -122,12 +132,14 @@ class HomeScreen(Screen[None]):
             self.newsquiz.study([deck.slug], title=deck.title)
 
     def action_study_all(self) -> None:
-        self.newsquiz.study(None, title="All decks")
+        self.newsquiz.study(None, title=_("All decks"))
 
     def action_cram_deck(self) -> None:
         deck = self.selected()
         if deck is not None:
-            self.newsquiz.study([deck.slug], title=f"{deck.title} (practice)", cram=True)
+            self.newsquiz.study(
+                [deck.slug], title=_("{title} (practice)").format(title=deck.title), cram=True
+            )
 
     def action_browse(self) -> None:
         deck = self.selected()
@@ -154,7 +166,9 @@ class HomeScreen(Screen[None]):
             try:
                 article = parse_article(source.read_text(encoding="utf-8-sig"), source.stem)
             except (OSError, UnicodeDecodeError, EmptyArticleError) as err:
-                self.notify(f"Cannot read {path}: {err}", severity="error")
+                self.notify(
+                    _("Cannot read {path}: {error}").format(path=path, error=err), severity="error"
+                )
                 return
             deck = generate_deck([article])
             target = source.with_name(f"{deck.slug}.yaml")
@@ -166,7 +180,7 @@ class HomeScreen(Screen[None]):
             self.app.push_screen(DeckReviewScreen(deck, article.text, target), reviewed)
 
         self.app.push_screen(
-            PromptModal("Make a deck from an article (path to a .txt file)"), chosen
+            PromptModal(_("Make a deck from an article (path to a .txt file)")), chosen
         )
 
     def import_file(self, path: Path, shown: str | None = None) -> None:
@@ -177,8 +191,16 @@ class HomeScreen(Screen[None]):
             return
         report = self.newsquiz.store.import_deck(deck)
         self.notify(
-            f"Imported «{deck.title}»: {report.added} new, {report.updated} updated, "
-            f"{report.retired} retired, {report.unchanged} unchanged."
+            _(
+                "Imported «{title}»: {added} new, {updated} updated, "
+                "{retired} retired, {unchanged} unchanged."
+            ).format(
+                title=deck.title,
+                added=report.added,
+                updated=report.updated,
+                retired=report.retired,
+                unchanged=report.unchanged,
+            )
         )
         self.refresh_decks()
 
@@ -187,4 +209,4 @@ class HomeScreen(Screen[None]):
             if path:
                 self.import_file(Path(path).expanduser(), shown=path)
 
-        self.app.push_screen(PromptModal("Import a deck file (path to a .yaml file)"), chosen)
+        self.app.push_screen(PromptModal(_("Import a deck file (path to a .yaml file)")), chosen)

@@ -13,17 +13,18 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from newsquiz.core.decks import Problem
+from newsquiz.i18n import N_, _, n_
 
 
 class ConfirmModal(ModalScreen[bool]):
     BINDINGS = [
-        Binding("escape,n", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", N_("No")),
+        Binding("y", "answer(True)", N_("Yes")),
     ]
 
-    def __init__(self, question: str, *, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, question: str, *, yes: str | None = None, no: str | None = None) -> None:
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question, self.yes, self.no = question, yes or _("Yes"), no or _("No")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -46,7 +47,7 @@ class ConfirmModal(ModalScreen[bool]):
 class PromptModal(ModalScreen[str | None]):
     """Asks for one line: a profile name, a deck path, a note. Esc cancels (None)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(
         self, title: str, *, placeholder: str = "", value: str = "", allow_empty: bool = False
@@ -59,7 +60,7 @@ class PromptModal(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Label("Enter to confirm · Esc to cancel", classes="dialog-hint")
+            yield Label(_("Enter to confirm · Esc to cancel"), classes="dialog-hint")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -75,7 +76,7 @@ class PromptModal(ModalScreen[str | None]):
 class DeckProblemsModal(ModalScreen[None]):
     """Every problem of a deck that could not be imported, with file, line and field."""
 
-    BINDINGS = [Binding("escape,enter", "close", "Close")]
+    BINDINGS = [Binding("escape,enter", "close", N_("Close"))]
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         super().__init__()
@@ -85,7 +86,11 @@ class DeckProblemsModal(ModalScreen[None]):
         count = len(self.problems)
         with Vertical(classes="dialog dialog-wide", id="deck-problems"):
             yield Label(
-                f"The deck was not imported: {count} problem{'s' if count != 1 else ''}",
+                n_(
+                    "The deck was not imported: {count} problem",
+                    "The deck was not imported: {count} problems",
+                    count,
+                ).format(count=count),
                 classes="dialog-title error",
             )
             with VerticalScroll():
@@ -93,7 +98,7 @@ class DeckProblemsModal(ModalScreen[None]):
                     place = f"{problem.file}:{problem.line}:{problem.column}"
                     field = f" [b]{escape(problem.path)}[/b]" if problem.path else ""
                     yield Static(f"[dim]{escape(place)}[/dim]{field}\n  {escape(problem.message)}")
-            yield Button("Close", id="close")
+            yield Button(_("Close"), id="close")
 
     @on(Button.Pressed)
     def action_close(self) -> None:
@@ -103,7 +108,7 @@ class DeckProblemsModal(ModalScreen[None]):
 class InfoModal(ModalScreen[None]):
     """A titled block of text: key help, where a card comes from."""
 
-    BINDINGS = [Binding("escape,enter,question_mark,q", "close", "Close")]
+    BINDINGS = [Binding("escape,enter,question_mark,q", "close", N_("Close"))]
 
     def __init__(self, title: str, body: str) -> None:
         super().__init__()
@@ -114,7 +119,7 @@ class InfoModal(ModalScreen[None]):
             yield Label(self.title_text, classes="dialog-title")
             with VerticalScroll():
                 yield Static(self.body)
-            yield Label("Esc or Enter to close", classes="dialog-hint")
+            yield Label(_("Esc or Enter to close"), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
 
 from newsquiz.core.answers import Outcome, Verdict, check_answer
@@ -23,7 +22,9 @@ from newsquiz.core.cards import ChoiceCard, ClozeCard, card_prompt
 from newsquiz.core.progress import StudyCard
 from newsquiz.core.scheduling import Rating
 from newsquiz.core.tally import Result, Tally
+from newsquiz.i18n import N_, _, format_date
 from newsquiz.tui.screens.modals import InfoModal, PromptModal
+from newsquiz.tui.translated import TranslatedScreen
 from newsquiz.tui.widgets.answer_diff import diff_text
 from newsquiz.tui.widgets.choices import ChoiceList
 from newsquiz.tui.widgets.cloze import ClozeForm
@@ -36,27 +37,27 @@ STALE_AFTER_DAYS = 90
 """Facts older than this show their as-of date prominently after the answer."""
 
 OUTCOME_TITLES = {
-    Outcome.CORRECT: ("Correct", "verdict-correct"),
-    Outcome.CLOSE: ("Almost: check the spelling", "verdict-close"),
-    Outcome.WRONG: ("Not quite", "verdict-wrong"),
+    Outcome.CORRECT: (N_("Correct"), "verdict-correct"),
+    Outcome.CLOSE: (N_("Almost: check the spelling"), "verdict-close"),
+    Outcome.WRONG: (N_("Not quite"), "verdict-wrong"),
 }
 
 
-class ReviewScreen(Screen[Tally]):
+class ReviewScreen(TranslatedScreen[Tally]):
     BINDINGS = [
-        Binding("1", "number(1)", "Again", show=False, id="rate-again"),
-        Binding("2", "number(2)", "Hard", show=False, id="rate-hard"),
-        Binding("3", "number(3)", "Good", show=False, id="rate-good"),
-        Binding("4", "number(4)", "Easy", show=False, id="rate-easy"),
+        Binding("1", "number(1)", N_("Again"), show=False, id="rate-again"),
+        Binding("2", "number(2)", N_("Hard"), show=False, id="rate-hard"),
+        Binding("3", "number(3)", N_("Good"), show=False, id="rate-good"),
+        Binding("4", "number(4)", N_("Easy"), show=False, id="rate-easy"),
         *(Binding(str(n), f"number({n})", show=False) for n in range(5, 9)),
-        Binding("enter", "accept", "Accept rating", id="accept"),
-        Binding("u,ctrl+z", "undo", "Undo", id="undo"),
-        Binding("exclamation_mark", "flag", "Flag", id="flag"),
-        Binding("b", "bury", "Bury", id="bury"),
-        Binding("s", "suspend", "Suspend", id="suspend"),
-        Binding("e", "source", "Source", id="source"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("escape", "leave", "Back", id="leave"),
+        Binding("enter", "accept", N_("Accept rating"), id="accept"),
+        Binding("u,ctrl+z", "undo", N_("Undo"), id="undo"),
+        Binding("exclamation_mark", "flag", N_("Flag"), id="flag"),
+        Binding("b", "bury", N_("Bury"), id="bury"),
+        Binding("s", "suspend", N_("Suspend"), id="suspend"),
+        Binding("e", "source", N_("Source"), id="source"),
+        Binding("question_mark", "help", N_("Help"), id="help"),
+        Binding("escape", "leave", N_("Back"), id="leave"),
     ]
 
     def __init__(self, session: StudySession, *, title: str, languages: dict[str, str]) -> None:
@@ -147,14 +148,14 @@ class ReviewScreen(Screen[Tally]):
             await area.mount(choice_list)
             choice_list.focus()
         elif isinstance(inner, ClozeCard):
-            self.query_one("#prompt", Static).update("Fill in the gaps:")
+            self.query_one("#prompt", Static).update(_("Fill in the gaps:"))
             form = ClozeForm(inner, id="cloze")
             await area.mount(form)
             self.call_after_refresh(form.focus_first)
         else:
             self.choices = []
             box = Input(
-                placeholder="Type the answer; Enter on an empty box shows it", id="answer-box"
+                placeholder=_("Type the answer; Enter on an empty box shows it"), id="answer-box"
             )
             await area.mount(box)
             box.focus()
@@ -200,15 +201,16 @@ class ReviewScreen(Screen[Tally]):
         assert self.card is not None
         card = self.card.card
         title, css = OUTCOME_TITLES[verdict.outcome]
+        title = _(title)
         if not self.typed.strip(" |"):
-            title, css = "The answer", "verdict-reveal"
+            title, css = _("The answer"), "verdict-reveal"
         lines = [f"[b]{title}[/b]"]
         if verdict.outcome is not Outcome.CORRECT or isinstance(card, ClozeCard):
-            lines.append(f"Answer: [b]{escape(card.answer)}[/b]")
+            lines.append(_("Answer: [b]{answer}[/b]").format(answer=escape(card.answer)))
         if verdict.outcome is Outcome.CLOSE and verdict.diff:
-            lines.append("Your spelling: " + diff_text(verdict.diff).markup)
+            lines.append(_("Your spelling: {diff}").format(diff=diff_text(verdict.diff).markup))
         elif self.typed.strip(" |") and verdict.outcome is Outcome.WRONG:
-            lines.append(f"You answered: {escape(self.typed)}")
+            lines.append(_("You answered: {typed}").format(typed=escape(self.typed)))
         if verdict.reject_why:
             lines.append(f"[i]{escape(verdict.reject_why)}[/i]")
         verdict_view = self.query_one("#verdict", Static)
@@ -231,12 +233,16 @@ class ReviewScreen(Screen[Tally]):
         if card.explanation:
             parts.append(escape(card.explanation))
         if card.evidence:
-            parts.append(f"[dim]From the article:[/dim] [i]“{escape(card.evidence)}”[/i]")
+            parts.append(
+                _("[dim]From the article:[/dim] [i]“{evidence}”[/i]").format(
+                    evidence=escape(card.evidence)
+                )
+            )
         facts = []
         if card.source and (card.source.title or card.source.url):
             facts.append(escape(card.source.title or card.source.url or ""))
         if card.as_of:
-            as_of = f"as of {format_day(card.as_of)}"
+            as_of = _("as of {date}").format(date=format_day(card.as_of))
             age = (self.app_clock().date() - card.as_of).days
             # an old fact may have changed since: say its date loudly, not in the small print
             facts.append(f"[b $warning]{as_of}[/]" if age > STALE_AFTER_DAYS else as_of)
@@ -290,22 +296,22 @@ class ReviewScreen(Screen[Tally]):
     async def action_undo(self) -> None:
         restored = self.session.undo()
         if restored is None:
-            self.notify("Nothing to undo in this session.")
+            self.notify(_("Nothing to undo in this session."))
             return
         self.tally = self.tally.without_last()
-        self.notify("Undone: the card is back and its schedule restored.")
+        self.notify(_("Undone: the card is back and its schedule restored."))
         await self.show(restored)
 
     async def action_bury(self) -> None:
         if self.card is not None:
             self.session.bury(self.card)
-            self.notify("Buried until tomorrow.")
+            self.notify(_("Buried until tomorrow."))
             await self.show_next()
 
     async def action_suspend(self) -> None:
         if self.card is not None:
             self.session.suspend(self.card)
-            self.notify("Suspended: it will not come up until you unsuspend it.")
+            self.notify(_("Suspended: it will not come up until you unsuspend it."))
             await self.show_next()
 
     def action_flag(self) -> None:
@@ -317,11 +323,11 @@ class ReviewScreen(Screen[Tally]):
             if note is None:
                 return
             self.session.store.flag_card(self.session.profile, card.id, "wrong-or-outdated", note)
-            self.notify("Flagged for the deck's author. Thank you!")
+            self.notify(_("Flagged for the deck's author. Thank you!"))
 
         self.app.push_screen(
             PromptModal(
-                "Flag this card as wrong or outdated: a note for the author (optional)",
+                _("Flag this card as wrong or outdated: a note for the author (optional)"),
                 allow_empty=True,
             ),
             flagged,
@@ -331,16 +337,21 @@ class ReviewScreen(Screen[Tally]):
         if self.card is None:
             return
         card = self.card
-        lines = [f"Deck: [b]{escape(card.deck)}[/b]", f"File: {escape(card.origin)}"]
+        lines = [
+            _("Deck: [b]{deck}[/b]").format(deck=escape(card.deck)),
+            _("File: {file}").format(file=escape(card.origin)),
+        ]
         if card.card.line:
-            lines.append(f"Line: {card.card.line}")
-        lines.append(f"Card id: {escape(card.card.id)}")
+            lines.append(_("Line: {line}").format(line=card.card.line))
+        lines.append(_("Card id: {id}").format(id=escape(card.card.id)))
         if card.card.evidence:
-            lines.append(f"\nEvidence: [i]{escape(card.card.evidence)}[/i]")
-        self.app.push_screen(InfoModal("Where this card comes from", "\n".join(lines)))
+            lines.append(
+                "\n" + _("Evidence: [i]{evidence}[/i]").format(evidence=escape(card.card.evidence))
+            )
+        self.app.push_screen(InfoModal(_("Where this card comes from"), "\n".join(lines)))
 
     def action_help(self) -> None:
-        self.app.push_screen(InfoModal("Keys while studying", HELP))
+        self.app.push_screen(InfoModal(_("Keys while studying"), _(HELP)))
 
     def action_leave(self) -> None:
         self.finish()
@@ -361,10 +372,10 @@ class ReviewScreen(Screen[Tally]):
 
 
 def format_day(day: date) -> str:
-    return day.strftime("%d %b %Y").lstrip("0")
+    return format_date(day)
 
 
-HELP = """\
+HELP = N_("""\
 [b]Answering[/b]
   type, then Enter      check a typed answer; Enter on an empty box shows the answer
   1–8 or ↑↓ + Enter      pick a multiple-choice option
@@ -382,4 +393,4 @@ HELP = """\
   e                     show where the card comes from (deck file and line)
   Esc                   leave the session (every answer so far is saved)
 
-While the answer box has focus, letters are text: press the rating keys after checking."""
+While the answer box has focus, letters are text: press the rating keys after checking.""")

@@ -9,18 +9,26 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 from textual_plotext import PlotextPlot
 
 from newsquiz.core.stats import Statistics, heatmap
+from newsquiz.i18n import N_, _, format_number, format_percent, n_
 from newsquiz.tui.formatting import bar
+from newsquiz.tui.translated import TranslatedScreen
 
 if TYPE_CHECKING:
     from newsquiz.tui.app import NewsquizApp
 
 HEAT = ("·", "░", "▒", "▓", "█")
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+COUNT_NAMES = {
+    "new": N_("new"),
+    "learning": N_("learning"),
+    "young": N_("young"),
+    "mature": N_("mature"),
+    "suspended": N_("suspended"),
+}
+WEEKDAYS = (N_("Mon"), "", N_("Wed"), "", N_("Fri"), "", N_("Sun"))
 
 
 def heat_text(stats: Statistics, weeks: int) -> Text:
@@ -30,7 +38,7 @@ def heat_text(stats: Statistics, weeks: int) -> Text:
     top = max((n for _, n in series), default=0) or 1
     text = Text()
     for label, row in zip(WEEKDAYS, grid, strict=True):
-        text.append(f"{label:>3} ", style="dim")
+        text.append(f"{_(label) if label else label:>3} ", style="dim")
         for cell in row:
             if cell is None:
                 text.append(" ")
@@ -41,10 +49,10 @@ def heat_text(stats: Statistics, weeks: int) -> Text:
     return text
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(TranslatedScreen[None]):
     BINDINGS = [
-        Binding("y", "toggle_range", "30 days / year", id="toggle-range"),
-        Binding("escape,q", "app.pop_screen", "Back", id="back"),
+        Binding("y", "toggle_range", N_("30 days / year"), id="toggle-range"),
+        Binding("escape,q", "app.pop_screen", N_("Back"), id="back"),
     ]
 
     def __init__(self) -> None:
@@ -64,9 +72,9 @@ class StatsScreen(Screen[None]):
                 yield PlotextPlot(id="plot-forecast")
                 yield PlotextPlot(id="plot-retention")
                 yield Static("", id="stats-counts")
-            yield Label("The last year", classes="section-title")
+            yield Label(_("The last year"), classes="section-title")
             yield Static("", id="stats-heatmap")
-            yield Label("Decks", classes="section-title")
+            yield Label(_("Decks"), classes="section-title")
             yield Static("", id="stats-decks")
         yield Footer()
 
@@ -82,33 +90,48 @@ class StatsScreen(Screen[None]):
     def render_stats(self) -> None:
         stats = self.stats
         self.query_one("#stats-today", Static).update(
-            f"Today: [b]{stats.reviews_today}[/b] answers in {stats.minutes_today:g} min · "
-            f"streak [b]{stats.current_streak}[/b] days (longest {stats.longest_streak})"
+            n_(
+                "Today: [b]{count}[/b] answer in {minutes} min",
+                "Today: [b]{count}[/b] answers in {minutes} min",
+                stats.reviews_today,
+            ).format(count=stats.reviews_today, minutes=format_number(stats.minutes_today))
+            + " · "
+            + n_(
+                "streak [b]{days}[/b] day (longest {longest})",
+                "streak [b]{days}[/b] days (longest {longest})",
+                stats.current_streak,
+            ).format(days=stats.current_streak, longest=stats.longest_streak)
         )
         recent = stats.reviews_per_day[-self.days :]
         reviews = self.query_one("#plot-reviews", PlotextPlot)
         reviews.plt.clear_data()
         reviews.plt.clear_figure()
-        reviews.plt.title(f"Answers per day, last {self.days} days")
+        reviews.plt.title(
+            n_(
+                "Answers per day, last {days} day",
+                "Answers per day, last {days} days",
+                self.days,
+            ).format(days=self.days)
+        )
         reviews.plt.bar(list(range(-len(recent) + 1, 1)), [n for _, n in recent])
         step = 7 if self.days == 30 else 60
         reviews.plt.xticks(list(range(-(len(recent) // step) * step, 1, step)))
-        reviews.plt.xlabel("days ago")
+        reviews.plt.xlabel(_("days ago"))
         reviews.refresh()
 
         forecast = self.query_one("#plot-forecast", PlotextPlot)
         forecast.plt.clear_data()
         forecast.plt.clear_figure()
-        forecast.plt.title("Due in the next 30 days")
+        forecast.plt.title(_("Due in the next 30 days"))
         forecast.plt.bar(list(range(len(stats.forecast))), [n for _, n in stats.forecast])
         forecast.plt.xticks(list(range(0, len(stats.forecast), 7)))
-        forecast.plt.xlabel("days from today")
+        forecast.plt.xlabel(_("days from today"))
         forecast.refresh()
 
         retention = self.query_one("#plot-retention", PlotextPlot)
         retention.plt.clear_data()
         retention.plt.clear_figure()
-        retention.plt.title("Retention per week (%)")
+        retention.plt.title(_("Retention per week (%)"))
         count = len(stats.weekly_retention)
         weeks = [
             (i - count + 1, r * 100)
@@ -121,23 +144,28 @@ class StatsScreen(Screen[None]):
         retention.plt.ylim(0, 100)
         retention.plt.xlim(-count + 1, 0)
         retention.plt.xticks(list(range(-((count - 1) // 4) * 4, 1, 4)))
-        retention.plt.xlabel("weeks ago")
+        retention.plt.xlabel(_("weeks ago"))
         retention.refresh()
 
         counts = stats.counts
         total = sum(counts.values()) or 1
+        labelled = [(_(COUNT_NAMES.get(name, name)), n) for name, n in counts.items()]
+        width = max([10, *(len(label) + 1 for label, _n in labelled)])
         self.query_one("#stats-counts", Static).update(
-            "[b]Cards[/b]\n"
-            + "\n".join(f"{name:<10}{n:>6}  {bar(n / total, 12)}" for name, n in counts.items())
+            _("[b]Cards[/b]")
+            + "\n"
+            + "\n".join(f"{label:<{width}}{n:>6}  {bar(n / total, 12)}" for label, n in labelled)
         )
         self.query_one("#stats-heatmap", Static).update(
             heat_text(stats, 53 if self.size.width >= 70 else 26)
         )
         self.query_one("#stats-decks", Static).update(
             "\n".join(
-                f"{escape(deck.title)[:48]:<48} {bar(deck.mastery)} {deck.mastery:4.0%}  "
-                f"[dim]{deck.mature}/{deck.cards} mastered[/dim]"
+                f"{escape(deck.title)[:48]:<48} {bar(deck.mastery)} "
+                f"{format_percent(deck.mastery):>4}  [dim]"
+                + _("{mature}/{cards} mastered").format(mature=deck.mature, cards=deck.cards)
+                + "[/dim]"
                 for deck in stats.decks
             )
-            or "No decks yet."
+            or _("No decks yet.")
         )

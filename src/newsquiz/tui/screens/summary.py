@@ -7,19 +7,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Header, Label, Static
 
 from newsquiz.core.tally import Tally
+from newsquiz.i18n import N_, _, format_percent, p_
 from newsquiz.tui.formatting import duration
+from newsquiz.tui.translated import TranslatedScreen
 
 
-class SummaryScreen(Screen[bool]):
+class SummaryScreen(TranslatedScreen[bool]):
     """Dismissed with True when the learner asks to study the missed cards again."""
 
     BINDINGS = [
-        Binding("m", "again", "Study missed again", id="again"),
-        Binding("escape,enter,q", "done", "Done", id="done"),
+        Binding("m", "again", N_("Study missed again"), id="again"),
+        Binding("escape,enter,q", "done", N_("Done"), id="done"),
     ]
 
     def __init__(self, tally: Tally, *, cram: bool = False) -> None:
@@ -31,37 +32,45 @@ class SummaryScreen(Screen[bool]):
         tally = self.tally
         yield Header()
         with Vertical(id="summary"):
-            heading = "Practice finished" if self.cram else "Session finished"
+            heading = _("Practice finished") if self.cram else _("Session finished")
             yield Label(heading, classes="screen-title")
+            rows = (
+                (_("Cards studied"), f"[b]{tally.studied}[/b]"),
+                (_("Correct"), f"[green]{tally.count('correct')}[/green]"),
+                (p_("answers that were", "Close"), f"[yellow]{tally.count('close')}[/yellow]"),
+                (_("Wrong"), f"[red]{tally.count('wrong')}[/red]"),
+                (_("Accuracy"), f"[b]{format_percent(tally.accuracy)}[/b]"),
+                (_("Time"), duration(tally.seconds)),
+            )
+            width = max(len(name) for name, _value in rows) + 2
             yield Static(
-                f"Cards studied  [b]{tally.studied}[/b]\n"
-                f"Correct        [green]{tally.count('correct')}[/green]\n"
-                f"Close          [yellow]{tally.count('close')}[/yellow]\n"
-                f"Wrong          [red]{tally.count('wrong')}[/red]\n"
-                f"Accuracy       [b]{tally.accuracy:.0%}[/b]\n"
-                f"Time           {duration(tally.seconds)}",
+                "\n".join(f"{name:<{width}}{value}" for name, value in rows),
                 id="summary-figures",
             )
             if self.cram:
-                yield Label("Practice answers do not change the schedule.", classes="dim")
+                yield Label(_("Practice answers do not change the schedule."), classes="dim")
             missed = tally.missed
             if missed:
-                yield Label(f"Missed ({len(missed)})", classes="section-title")
+                yield Label(
+                    _("Missed ({count})").format(count=len(missed)), classes="section-title"
+                )
                 with VerticalScroll(id="missed"):
                     for result in missed:
                         typed = (
                             escape(result.typed)
                             if result.typed.strip(" |")
-                            else "[dim](shown)[/dim]"
+                            else "[dim]" + _("(shown)") + "[/dim]"
                         )
                         yield Static(
                             f"• {escape(result.prompt)}\n  [b]{escape(result.expected)}[/b]"
-                            f"  [dim]you:[/dim] {typed}"
+                            "  [dim]" + _("you:") + f"[/dim] {typed}"
                         )
             with Horizontal(classes="buttons"):
                 if missed:
-                    yield Button("Study the missed ones again (m)", id="again", variant="primary")
-                yield Button("Done (Enter)", id="done")
+                    yield Button(
+                        _("Study the missed ones again (m)"), id="again", variant="primary"
+                    )
+                yield Button(_("Done (Enter)"), id="done")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "again":

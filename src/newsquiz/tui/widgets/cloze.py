@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, Static
 
 from newsquiz.core.cards import GAP_PATTERN, ClozeCard
+from newsquiz.i18n import _
 
 
 def numbered_blanks(card: ClozeCard) -> str:
@@ -33,7 +34,11 @@ class ClozeForm(Vertical):
         for number in range(1, len(self.card.gaps) + 1):
             with Horizontal(classes="gap-row"):
                 yield Label(f"{number}.", classes="gap-label")
-                yield Input(placeholder=f"gap {number}", id=f"gap-{number}", classes="gap-input")
+                yield Input(
+                    placeholder=_("gap {number}").format(number=number),
+                    id=f"gap-{number}",
+                    classes="gap-input",
+                )
 
     @property
     def inputs(self) -> list[Input]:

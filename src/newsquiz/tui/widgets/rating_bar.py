@@ -11,8 +11,9 @@ from textual.message import Message
 from textual.widgets import Button
 
 from newsquiz.core.scheduling import describe_interval
+from newsquiz.i18n import N_, _
 
-LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+LABELS = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}
 
 
 class RatingBar(Horizontal):
@@ -24,14 +25,14 @@ class RatingBar(Horizontal):
     def compose(self) -> ComposeResult:
         for rating, label in LABELS.items():
             yield Button(
-                f"{rating} {label}", id=f"rate-{rating}", classes=f"rating rating-{rating}"
+                f"{rating} {_(label)}", id=f"rate-{rating}", classes=f"rating rating-{rating}"
             )
 
     def show(self, intervals: dict[int, timedelta], suggested: int) -> None:
         for rating, label in LABELS.items():
             button = self.query_one(f"#rate-{rating}", Button)
             span = intervals.get(rating)
-            button.label = f"{rating} {label}" + (f"\n{describe_interval(span)}" if span else "")
+            button.label = f"{rating} {_(label)}" + (f"\n{describe_interval(span)}" if span else "")
             button.set_class(rating == suggested, "-suggested")
         self.query_one(f"#rate-{suggested}", Button).focus()
 

@@ -1,0 +1,380 @@
+"""The article's event: a short name for what the story is about, taken from its lead.
+
+A question cut out of one sentence often lacks the event it belongs to ("Who chaired the judging
+panel?"). A teacher's card names it ("2025 Booker Prize: who chaired the judging panel?"), so the
+lead's event noun phrase, with the year from the date header, becomes a label the question
+writers put in front of any question that does not already name the event. A label is a noun
+phrase in the base form, so it never has to agree with the question around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from newsquiz.core.morphology import Morphology, morphology_for
+from newsquiz.generate import gazetteers
+
+LEAD_SENTENCES = 2
+MAX_LABEL_WORDS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    label: str
+    """Base-form noun phrase with its year: `Саміт «Великої сімки» 2025 року`,
+    `2025 Tour de France`."""
+    keys: frozenset[str]
+    """Lower-case lemmas that show a question already names the event (`саміт`, `booker`)."""
+    words: frozenset[str] = frozenset()
+    """Lower-case lemmas of every word of the label: an answer among them would be given away."""
+    language: str = ""
+
+
+def find_event(language: str, lead: list[str], as_of: date | None) -> Event | None:
+    """The event named first in the lead sentences, or None when they name none."""
+    sentences = lead[:LEAD_SENTENCES]
+    found = None
+    if language == "uk":
+        found = _ukrainian(sentences, as_of, morphology_for("uk"))
+    elif language == "en":
+        found = _english(sentences, as_of)
+    return replace(found, language=language) if found else None
+
+
+def with_event(
+    question: str,
+    event: Event | None,
+    question_lemmas: set[str],
+    answer_lemmas: set[str],
+    language: str,
+) -> str | None:
+    """`question` labelled with the event, or None when the event is named already, is named in
+    another language, or would give the answer away (then the caller falls back to the year)."""
+    if event is None or event.language != language or question_lemmas & event.keys:
+        return None
+    if answer_lemmas & (event.words | event.keys):
+        return None
+    return f"{event.label}: {question}"
+
+
+# English ------------------------------------------------------------------------------------
+
+_EN_NAMED_HEADS = frozenset(
+    {"summit", "prize", "prizes", "award", "awards", "oscars", "championship", "championships"}
+    | {"cup", "games", "olympics", "open", "festival", "conference", "forum", "marathon", "expo"}
+    | {"biennale", "eurovision", "tour", "giro", "vuelta", "grand", "classic", "congress"}
+    | {"assembly", "election", "elections", "referendum", "contest", "series", "league"}
+)
+_EN_EVENT_NOUNS = frozenset(
+    {"earthquake", "quake", "tsunami", "storm", "hurricane", "typhoon", "cyclone", "flood"}
+    | {"floods", "wildfire", "wildfires", "fire", "eruption", "explosion", "blast", "crash"}
+    | {"attack", "landslide", "summit", "talks", "meeting", "election", "elections", "vote"}
+    | {"referendum", "ceremony", "cut", "hike", "decision", "visit", "strike", "launch"}
+    | {"outbreak", "heatwave", "drought", "derailment", "collision", "shooting", "protests"}
+)
+_EN_CONNECTORS = frozenset({"of", "in", "or", "de", "du", "and", "for", "the", "des", "la"})
+_EN_SKIP_CAPITALS = frozenset(
+    {"on", "in", "at", "the", "a", "an", "after", "before", "this", "last", "us", "u.s"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
+
+
+def _english(sentences: list[str], as_of: date | None) -> Event | None:
+    year = str(as_of.year) if as_of else ""
+    for sentence in sentences:
+        named = _english_named(sentence, year)
+        if named is not None:
+            return named
+    for sentence in sentences[:1]:
+        common = _english_common(sentence, as_of)
+        if common is not None:
+            return common
+    return None
+
+
+def _english_named(sentence: str, year: str) -> Event | None:
+    """`the 47th ASEAN Summit`, `this year's Booker Prize`, `his fourth Tour de France title`."""
+    words = _WORD.findall(sentence)
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper() or words[i].casefold() in _EN_SKIP_CAPITALS:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and not _place_follows(words, j + 1)
+            and (
+                words[j + 1][:1].isupper()
+                or (
+                    words[j + 1] in _EN_CONNECTORS
+                    and j + 2 < len(words)
+                    and words[j + 2][:1].isupper()
+                )
+            )
+        ):
+            j += 1
+        run = words[i : j + 1]
+        heads = [w for w in run if w.casefold() in _EN_NAMED_HEADS]
+        if heads and (len(run) > 1 or run[0].casefold() in ("eurovision", "oscars")):
+            name = " ".join(run)
+            name = re.sub(r"\s+(['’.-])\s*", r"\1", name)
+            before = words[max(i - 3, 0) : i]
+            ordinal = (
+                before[-1] if before and re.fullmatch(r"\d+(?:st|nd|rd|th)", before[-1]) else ""
+            )
+            own_year = before[-1] if before and re.fullmatch(r"(?:19|20)\d\d", before[-1]) else ""
+            if ordinal:
+                label = f"{ordinal} {name} ({year})" if year else f"{ordinal} {name}"
+            elif own_year or year:
+                label = f"{own_year or year} {name}"
+            else:
+                label = name
+            keys = {w.casefold() for w in run if w.casefold() not in _EN_CONNECTORS}
+            keys -= {"prize", "award", "awards", "open", "cup", "games", "grand"}
+            return Event(label, frozenset(keys), _english_words(label))
+        i = j + 1
+    return None
+
+
+def _english_words(label: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in re.findall(r"[^\W_]+", label))
+
+
+def _place_follows(words: list[str], k: int) -> bool:
+    """`… Summit in Kuala Lumpur`: where the event was, not part of its name."""
+    if words[k] != "in":
+        return False
+    for size in (3, 2, 1):
+        if " ".join(words[k + 1 : k + 1 + size]).casefold() in _english_places():
+            return True
+    return False
+
+
+@cache
+def _english_places() -> frozenset[str]:
+    names: set[str] = set()
+    for place in gazetteers.places():
+        names.update(n.casefold() for n in (place.en, *place.en_aliases))
+    return frozenset(names)
+
+
+def _english_common(sentence: str, as_of: date | None) -> Event | None:
+    """`A powerful 8.8-magnitude earthquake struck off the Kamchatka Peninsula` →
+    `July 2025 earthquake off the Kamchatka Peninsula`."""
+    when = f"{_EN_MONTHS[as_of.month - 1]} {as_of.year}" if as_of else ""
+    found = [m for m in re.finditer(r"[a-z]+", sentence) if m.group(0) in _EN_EVENT_NOUNS]
+    found.sort(key=lambda m: (m.group(0) in ("talks", "meeting", "visit", "decision"), m.start()))
+    for match in found:
+        noun = match.group(0)
+        rest = sentence[match.end() :]
+        tail = ""
+        place = re.match(
+            r"(?:\s+(?:struck|hit|hits|strikes|rocked|jolted|held|took place))?"
+            r"\s+(in|off|near|at)\s+((?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
+            r"(?:(?:coast|shores?|island|region|province)\s+of\s+)?"
+            r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})",
+            rest,
+        )
+        topic = re.match(r"\s+(in|on)\s+((?:[a-z-]+\s+)?(?:rates?|prices?|taxes|tariffs))\b", rest)
+        if place:
+            tail = f" {place.group(1)} {place.group(2)}"
+        elif topic:
+            tail = f" {topic.group(1)} {topic.group(2)}"
+        actor = ""
+        if noun in ("cut", "hike", "decision", "meeting", "vote", "launch"):
+            subject = re.search(
+                r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+"
+                r"(?:said|announced|has|had|have|approved|decided|voted|held|made)\b",
+                sentence[: match.start()],
+            )
+            if subject and subject.group(1).casefold() not in _EN_SKIP_CAPITALS:
+                actor = subject.group(1) + "'s "
+        label = f"{actor}{when} {noun}{tail}".strip()
+        if actor:
+            label = "The " + label
+        keys = {noun} | {w.casefold() for w in re.findall(r"[A-Z][\w-]+", tail)}
+        return Event(label[:1].upper() + label[1:], frozenset(keys), _english_words(label))
+    return None
+
+
+# Ukrainian ----------------------------------------------------------------------------------
+
+_UK_HEADS = frozenset(
+    {"саміт", "вибори", "премія", "церемонія", "чемпіонат", "першість", "олімпіада"}
+    | {"турнір", "фестиваль", "конкурс", "землетрус", "повінь", "пожежа", "вибух", "ураган"}
+    | {"шторм", "цунамі", "аварія", "катастрофа", "теракт", "бюджет", "засідання", "переговори"}
+    | {"конференція", "форум", "референдум", "голосування", "євробачення", "олімпійський"}
+    | {"кубок", "марафон", "виверження", "зсув", "обстріл", "атака"}
+)
+_UK_DISASTERS = frozenset(
+    {"землетрус", "повінь", "пожежа", "вибух", "ураган", "шторм", "цунамі", "аварія"}
+    | {"катастрофа", "теракт", "виверження", "зсув", "обстріл", "атака"}
+)
+_UK_TOKEN = re.compile(r"«[^»]{1,60}»|[^\W_]+(?:['’ʼ\-][^\W_]+)*|\S")
+_UK_VOWELS = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
+
+
+def _uk_head(lemma: str) -> bool:
+    return lemma in _UK_HEADS or lemma.endswith(("премія", "фестиваль"))
+
+
+def _tags(morph: Morphology, word: str) -> list[frozenset[str]]:
+    return [a.tags for a in morph.analyses(word)]
+
+
+def _is(morph: Morphology, word: str, *tags: str) -> bool:
+    return any(set(tags) <= t for t in _tags(morph, word))
+
+
+def _ukrainian(sentences: list[str], as_of: date | None, morph: Morphology) -> Event | None:
+    for sentence in sentences:
+        words = _UK_TOKEN.findall(sentence)
+        for i, word in enumerate(words):
+            hyphen_year = re.fullmatch(r"([^\W\d_]+)-(20\d\d)", word)
+            if hyphen_year and (
+                word[0].isupper() or _uk_head(morph.analyses(hyphen_year.group(1))[0].lemma)
+            ):
+                stem = hyphen_year.group(1)
+                nominative = stem if stem[0].isupper() else _nominative(morph, stem, "")
+                label = f"{nominative}-{hyphen_year.group(2)}"
+                keys = frozenset({morph.analyses(stem)[0].lemma, label.casefold()})
+                return Event(label[:1].upper() + label[1:], keys, keys)
+            head = next(
+                (a for a in morph.analyses(word) if _uk_head(a.lemma) and "NOUN" in a.tags),
+                None,
+            )
+            if head is None or word[:1] == "«":
+                continue
+            return _ukrainian_phrase(words, i, head.lemma, head.tags, sentence, as_of, morph)
+    return None
+
+
+def _ukrainian_phrase(
+    words: list[str],
+    i: int,
+    lemma: str,
+    head_tags: frozenset[str],
+    sentence: str,
+    as_of: date | None,
+    morph: Morphology,
+) -> Event:
+    case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in head_tags), "")
+    number = "plur" if "plur" in head_tags else ""
+    left: list[str] = []
+    k = i - 1
+    while k >= 0 and len(left) < 2 and words[k].isalpha() and _is(morph, words[k], "ADJF", case):
+        left.insert(0, words[k])
+        k -= 1
+    right: list[str] = []
+    k = i + 1
+    while k < len(words) and len(left) + len(right) < MAX_LABEL_WORDS - 1:
+        word = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            word.startswith("«")
+            or re.fullmatch(r"[A-Z][\w-]*|[А-ЯІЇЄҐ]{2,}", word)
+            or (word[:1].isupper() and _is(morph, word, "NOUN", "gent"))
+        ) or (word in ("з", "із") and nxt and _is(morph, nxt, "gent") and not nxt[0].isupper()):
+            right.append(word)
+            k += 1
+        elif (
+            word in ("в", "у")
+            and nxt
+            and (nxt[0].isupper() or (right and _is(morph, nxt, "NOUN", "loct")))
+        ):
+            right.extend([word, nxt])
+            k += 2
+        elif word in ("на", "за") and re.fullmatch(r"(?:19|20)\d\d", nxt) and k + 2 < len(words):
+            right.extend([word, nxt, words[k + 2]])
+            k += 3
+        elif (
+            word.isalpha()
+            and word.islower()
+            and _is(morph, word, "gent")
+            and not _verbish(morph, word)
+        ):
+            right.append(word)
+            k += 1
+        else:
+            break
+    while right and right[-1] in ("з", "із", "в", "у", "на", "за"):
+        right.pop()
+    phrase_words = [_nominative(morph, w, number) for w in left]
+    phrase_words.append(_nominative(morph, words[i], number))
+    phrase = " ".join(phrase_words + right)
+    has_place = any(w[:1].isupper() and not w.startswith("«") for w in right)
+    if lemma in _UK_DISASTERS and not has_place:
+        place = _first_country(sentence, morph)
+        if place:
+            prep = "в" if place[0] in _UK_VOWELS else "у"
+            phrase = f"{phrase} {prep} {place}"
+    if not re.search(r"(?:19|20)\d\d", phrase):
+        year = _year_near(sentence, words[i]) or (str(as_of.year) if as_of else "")
+        if year:
+            phrase = f"{phrase} {year} року"
+    keys = {lemma, lemma.removeprefix("кіно")} | {
+        morph.analyses(w)[0].lemma
+        for q in right
+        if q.startswith("«") or re.fullmatch(r"[A-Z][\w-]*|[А-ЯІЇЄҐ]{2,}", q)
+        for w in re.findall(r"[^\W_]+", q)
+    }
+    lemmas = {morph.analyses(w)[0].lemma for w in re.findall(r"[^\W_]+", phrase)}
+    return Event(phrase[:1].upper() + phrase[1:], frozenset(keys), frozenset(lemmas))
+
+
+def _verbish(morph: Morphology, word: str) -> bool:
+    return any("VERB" in t or "PREP" in t or "CONJ" in t for t in _tags(morph, word)[:1])
+
+
+def _nominative(morph: Morphology, word: str, number: str) -> str:
+    tags = {"nomn", number} if number else {"nomn"}
+    inflected = morph.inflect(word, frozenset(tags))
+    if inflected is None:
+        return word
+    return inflected[:1].upper() + inflected[1:] if word[:1].isupper() else inflected
+
+
+def _first_country(sentence: str, morph: Morphology) -> str:
+    """The first capitalised noun that reads as a genitive place (`на півночі Афганістану`),
+    put in the locative."""
+    for match in re.finditer(
+        r"(?:півночі|півдні|заході|сході|центрі|у|в|поблизу)\s+([А-ЯІЇЄҐ][\w’'-]+)", sentence
+    ):
+        word = match.group(1)
+        for a in morph.analyses(word):
+            if "NOUN" in a.tags and ("Geox" in a.tags or a.tags & {"gent", "loct"}):
+                if "Geox" not in a.tags and "Name" in a.tags | {"Surn"} & a.tags:
+                    continue
+                loct = morph.inflect(word, frozenset({"loct"}))
+                if loct:
+                    return loct[:1].upper() + loct[1:]
+    return ""
+
+
+def _year_near(sentence: str, head: str) -> str:
+    """A year written in the head's clause (`саміт …, який у 2026 році відбудеться`)."""
+    at = sentence.find(head)
+    if at < 0:
+        return ""
+    clause = sentence[at : at + 120]
+    found = re.search(r"\b((?:19|20)\d\d)\s+(?:році|року|рік)", clause)
+    return found.group(1) if found else ""

@@ -1,0 +1,73 @@
+"""The event label: what the lead says the story is about, in the base form, with its year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsquiz.generate.events import find_event, with_event
+
+EVENTS = [
+    (
+        "en",
+        "Flesh, the latest novel by Anna Gray, has won this year's Booker Prize.",
+        "2024 Booker Prize",
+    ),
+    (
+        "en",
+        "Laos joined the bloc at the 45th ASEAN Summit in Vientiane, Laos, on Friday.",
+        "45th ASEAN Summit (2024)",
+    ),
+    (
+        "en",
+        "A strong 7.1-magnitude earthquake struck off the coast of Chile on Monday.",
+        "May 2024 earthquake off the coast of Chile",
+    ),
+    (
+        "en",
+        "Flash floods in northern Valdoria have killed at least 43 people.",
+        "May 2024 floods in northern Valdoria",
+    ),
+    (
+        "uk",
+        "У другому турі президентських виборів у Новарії перемогла Олена Коваль.",
+        "Президентські вибори у Новарії 2024 року",
+    ),
+    (
+        "uk",
+        "Збірна виграла «золото» чемпіонату світу з легкої атлетики в приміщенні: усі раді.",
+        "Чемпіонат світу з легкої атлетики в приміщенні 2024 року",
+    ),
+    (
+        "uk",
+        "Щонайменше 12 людей загинули внаслідок землетрусу на півночі Туреччини.",
+        "Землетрус у Туреччині 2024 року",
+    ),
+    (
+        "uk",
+        "Президент запросив лідерів на саміт «Групи двадцяти», який у 2026 році відбудеться в Маямі.",
+        "Саміт «Групи двадцяти» 2026 року",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lead", "label"), EVENTS, ids=[e[2] for e in EVENTS])
+def test_lead_gives_the_event_label(language: str, lead: str, label: str) -> None:
+    event = find_event(language, [lead], date(2024, 5, 10))
+    assert event is not None
+    assert event.label == label
+
+
+def test_a_lead_without_an_event_gives_none() -> None:
+    assert find_event("en", ["Prices of apples rose sharply, traders said."], None) is None
+
+
+def test_label_is_skipped_when_the_question_names_the_event_or_leaks_the_answer() -> None:
+    event = find_event("en", ["Ana Ruiz won this year's Booker Prize."], date(2024, 11, 10))
+    assert with_event("Who chaired the panel?", event, {"panel"}, {"doyle"}, "en") == (
+        "2024 Booker Prize: Who chaired the panel?"
+    )
+    assert with_event("Who won the Booker?", event, {"booker"}, {"ruiz"}, "en") is None
+    assert with_event("What prize?", event, {"prize"}, {"booker"}, "en") is None
+    assert with_event("Хто?", event, set(), {"ruiz"}, "uk") is None

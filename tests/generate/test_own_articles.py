@@ -1,0 +1,61 @@
+"""Short articles written for these tests (invented events): what the generator makes of text it
+was not tuned on. Each check is one clause shape a teacher asks about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsquiz.core.cards import BasicCard, CardType
+from newsquiz.generate import generate_deck, parse_article
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def cards(name: str) -> list[BasicCard]:
+    path = ARTICLES / name
+    deck = generate_deck(
+        [parse_article(path.read_text(encoding="utf-8"), path.stem)],
+        types=frozenset({CardType.BASIC}),
+    )
+    return [c for c in deck.cards if isinstance(c, BasicCard)]
+
+
+def question_for(found: list[BasicCard], answer: str) -> str:
+    matching = [c.question for c in found if c.answer == answer]
+    assert matching, f"no card answering {answer!r}: {[(c.question, c.answer) for c in found]}"
+    return matching[0]
+
+
+def test_death_toll_is_asked_without_the_attribution() -> None:
+    question = question_for(cards("flood.en.txt"), "43")
+    assert question.startswith("How many people have")
+    assert "said" not in question
+
+
+def test_labels_name_the_event_with_its_place() -> None:
+    question = question_for(cards("flood.en.txt"), "Ilse Karvonen")
+    assert question.startswith("September 2024 floods in northern Valdoria: Who declared")
+    assert "in 2024" not in question
+
+
+def test_winner_of_the_election() -> None:
+    question = question_for(cards("election.en.txt"), "Marta Lindqvist")
+    assert question == "Who has won the presidential election in Korvania in 2024?"
+
+
+def test_a_second_clause_about_the_winner_is_cut_off() -> None:
+    question = question_for(cards("chempionat.uk.txt"), "Ольга Харлан")
+    assert question == "Чемпіонат Європи 2025 року: хто виборов особисте золото?"
+
+
+def test_no_card_asks_for_the_event_s_own_name() -> None:
+    found = cards("chempionat.uk.txt")
+    assert not [c for c in found if c.question.startswith("Чемпіонат якого")]
+    assert not [c for c in found if "Чемпіонат Європи 2025 року: чемпіонат" in c.question]
+
+
+def test_every_question_is_a_question() -> None:
+    for name in ("flood.en.txt", "election.en.txt", "vybory.uk.txt", "chempionat.uk.txt"):
+        for card in cards(name):
+            assert card.question.endswith("?")
+            assert card.answer not in card.question
