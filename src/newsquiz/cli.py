@@ -102,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return exit_codes.OK
+    except PermissionError as err:  # a file we may not write, or a school server's refusal
+        print(_("newsquiz: {error}").format(error=err), file=sys.stderr)
+        return exit_codes.FAILURE
     except Exception as err:  # the last line of defence: a traceback is not a user interface
         print(
             _("newsquiz: internal error: {kind}: {error}").format(

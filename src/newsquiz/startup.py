@@ -48,11 +48,15 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    from newsquiz.store import Store  # sqlmodel is heavy; only commands that need it pay for it
+    # sqlmodel is heavy; only commands that need it pay for it
+    from newsquiz.store import SchemaError, Store
 
     full = os.environ.get(SYNC_ENV, "").lower() == "full"
     location = database_location(getattr(args, "db", None))
-    store = Store.open(location, synchronous="full" if full else "normal")
+    try:
+        store = Store.open(location, synchronous="full" if full else "normal")
+    except SchemaError as err:
+        raise UsageError(str(err)) from None
     if not store.bundled_decks_imported():
         decks = []
         for path in find_deck_files([bundled_decks_dir()]):
@@ -70,7 +74,7 @@ def open_store(args: argparse.Namespace) -> Store:
 
 
 def choose_profile(store: Store, name: str | None) -> Profile:
-    """The named learner; else the last one used; else the only one; else a new `default`."""
+    """The named learner; else the last one used; else the only one; else a new one."""
     if name:
         profile = store.profile(name)
         if profile is None:
@@ -86,8 +90,8 @@ def choose_profile(store: Store, name: str | None) -> Profile:
     profiles = store.profiles()
     if len(profiles) == 1:
         return profiles[0]
-    if not profiles:
-        return store.create_profile(DEFAULT_PROFILE)
+    if not profiles:  # on a shared server, named after the learner's database role
+        return store.create_profile(store.own_role() or DEFAULT_PROFILE)
     names = ", ".join(p.name for p in profiles)
     raise UsageError(
         _("several profiles exist ({names}); choose one with --profile NAME").format(names=names)

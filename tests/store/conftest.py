@@ -1,4 +1,9 @@
-"""Store fixtures: a real SQLite file in tmp_path, a clock the test moves, decks written here."""
+"""Store fixtures: a real database, a clock the test moves, decks written here.
+
+`store` and `db_location` are parametrized over both backends, so every test that uses them runs
+on a SQLite file in tmp_path and on a fresh database of the throwaway PostgreSQL server. Tests of
+SQLite itself (pragmas, file integrity) ask for `db_path` instead, a SQLite file only.
+"""
 
 from __future__ import annotations
 
@@ -69,14 +74,27 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """A SQLite file, for tests of SQLite itself."""
     return tmp_path / "progress.db"
 
 
+@pytest.fixture(params=BACKENDS)
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new database on each backend in turn: a SQLite file path or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "progress.db")
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
 @pytest.fixture
-def store(db_path: Path, clock: FakeClock) -> Iterator[Store]:
-    with Store.open(db_path, clock=clock, tz=KYIV) as opened:
+def store(db_location: str, clock: FakeClock) -> Iterator[Store]:
+    with Store.open(db_location, clock=clock, tz=KYIV) as opened:
         yield opened
 
 
@@ -85,6 +103,6 @@ def profile(store: Store) -> Profile:
     return store.create_profile("ann", Settings(new_per_day=5, reviews_per_day=10))
 
 
-def reopen(db_path: Path, clock: FakeClock) -> Store:
-    """A fresh engine on the same file: what survives this was really committed."""
-    return Store.open(db_path, clock=clock, tz=KYIV)
+def reopen(location: str | Path, clock: FakeClock) -> Store:
+    """A fresh engine on the same database: what survives this was really committed."""
+    return Store.open(location, clock=clock, tz=KYIV)

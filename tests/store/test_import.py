@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -149,11 +148,11 @@ def test_moving_cards_in_the_file_is_not_a_change_but_updates_order_and_lines(
     assert (first.card.id, first.card.line) == ("c4", 100)
 
 
-def test_import_survives_reopening(db_path: Path, clock: FakeClock) -> None:
-    with reopen(db_path, clock) as store:
+def test_import_survives_reopening(db_location: str, clock: FakeClock) -> None:
+    with reopen(db_location, clock) as store:
         store.import_deck(make_deck(title="Before"))
         store.import_deck(make_deck(title="After"))
-    with reopen(db_path, clock) as store:
+    with reopen(db_location, clock) as store:
         assert [(d.slug, d.title, d.cards) for d in store.decks()] == [("sample", "After", 5)]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import Table, func, select
 
@@ -27,11 +25,11 @@ def test_new_profile_has_anki_defaults(store: Store) -> None:
     assert (settings.new_per_day, settings.reviews_per_day, settings.rollover_hour) == (20, 200, 4)
 
 
-def test_profiles_and_settings_survive_reopening(db_path: Path, clock: FakeClock) -> None:
-    with reopen(db_path, clock) as store:
+def test_profiles_and_settings_survive_reopening(db_location: str, clock: FakeClock) -> None:
+    with reopen(db_location, clock) as store:
         store.create_profile("ann", Settings(desired_retention=0.85, new_per_day=7))
         store.create_profile("bo")
-    with reopen(db_path, clock) as store:
+    with reopen(db_location, clock) as store:
         assert [p.name for p in store.profiles()] == ["ann", "bo"]
         ann = store.profile("ann")
         assert ann is not None
@@ -88,13 +86,13 @@ def test_delete_removes_the_learners_history_and_nothing_else(store: Store) -> N
     assert count(store, CARD) == 5
 
 
-def test_last_profile_is_remembered_across_reopening(db_path: Path, clock: FakeClock) -> None:
-    with reopen(db_path, clock) as store:
+def test_last_profile_is_remembered_across_reopening(db_location: str, clock: FakeClock) -> None:
+    with reopen(db_location, clock) as store:
         assert store.last_profile() is None
         store.create_profile("ann")
         bo = store.create_profile("bo")
         store.remember_profile(bo)
-    with reopen(db_path, clock) as store:
+    with reopen(db_location, clock) as store:
         last = store.last_profile()
         assert last is not None
         assert last.name == "bo"

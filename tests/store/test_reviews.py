@@ -291,13 +291,13 @@ def test_undo_of_a_leech_lapse_unsuspends(store: Store, profile: Profile, clock:
     assert state_rows(store, profile) == before
 
 
-def test_undo_works_after_reopening(db_path: Path, clock: FakeClock) -> None:
-    with reopen(db_path, clock) as store:
+def test_undo_works_after_reopening(db_location: str, clock: FakeClock) -> None:
+    with reopen(db_location, clock) as store:
         learner = store.create_profile("ann")
         store.import_deck(make_deck(cards=basic_cards(1)))
         before = state_rows(store, learner)
         store.record_review(learner, store.find_card("sample", "c0"), Rating.Good)
-    with reopen(db_path, clock) as store:
+    with reopen(db_location, clock) as store:
         assert store.undo_last(learner) is not None
         assert state_rows(store, learner) == before
         assert review_rows(store) == []
@@ -337,12 +337,12 @@ def test_review_log_keeps_what_statistics_need(
     assert after.reps == 3
 
 
-def test_reviews_survive_reopening(db_path: Path, clock: FakeClock) -> None:
-    with reopen(db_path, clock) as store:
+def test_reviews_survive_reopening(db_location: str, clock: FakeClock) -> None:
+    with reopen(db_location, clock) as store:
         learner = store.create_profile("ann")
         store.import_deck(make_deck(cards=basic_cards(3)))
         answered = drain(store.start_session(learner))
-    with reopen(db_path, clock) as store:
+    with reopen(db_location, clock) as store:
         assert len(review_rows(store)) == len(answered)
         assert store.study_card(learner, answered[0].id).state.reps >= 1
 
@@ -403,8 +403,10 @@ def test_forecast_counts_overdue_cards_today(
     assert sum(n for _, n in forecast[1:]) == 0
 
 
-def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> None:
-    with store.engine.connect() as connection:
+def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(
+    db_path: Path, clock: FakeClock
+) -> None:
+    with reopen(db_path, clock) as store, store.engine.connect() as connection:
         pragmas = {
             name: connection.execute(text(f"PRAGMA {name}")).scalar_one()
             for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
@@ -417,8 +419,10 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> No
     }
 
 
-def test_answers_are_fsynced_in_the_background(store: Store, profile: Profile) -> None:
+def test_answers_are_fsynced_in_the_background(db_path: Path, clock: FakeClock) -> None:
     """With synchronous=NORMAL the WAL is fsynced right after each answer, off the caller."""
+    store = reopen(db_path, clock)
+    profile = store.create_profile("ann")
     store.import_deck(make_deck(cards=basic_cards(2)))
     flusher = store.wal_flusher
     assert flusher is not None
@@ -426,6 +430,7 @@ def test_answers_are_fsynced_in_the_background(store: Store, profile: Profile) -
     store.record_review(profile, store.find_card("sample", "c0"), Rating.Good)
     assert flusher.wait()
     assert flusher.flushes > before
+    store.close()
 
 
 def test_full_synchronous_fsyncs_in_every_commit(db_path: Path, clock: FakeClock) -> None:

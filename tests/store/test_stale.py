@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from newsquiz.core.cards import BasicCard, Deck
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Rating
 from newsquiz.store import Store
-from tests.store.conftest import FakeClock
+from tests.store.conftest import KYIV, FakeClock
 
 DECK = Deck(
     slug="news",
@@ -108,9 +109,11 @@ def test_outdated_cards_within_a_horizon(store: Store, clock: FakeClock) -> None
 
 
 def test_a_profile_reusing_a_deleted_ones_id_still_skips_stale_cards(
-    store: Store, clock: FakeClock
+    db_path: Path, clock: FakeClock
 ) -> None:
-    """SQLite may give a new profile the id of one just deleted; its stale cards still retire."""
+    """SQLite may give a new profile the id of one just deleted; its stale cards still retire.
+    (PostgreSQL's sequences never give an id twice.)"""
+    store = Store.open(db_path, clock=clock, tz=KYIV)
     store.import_deck(DECK)
     first = store.create_profile("first")
     clock.now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -119,3 +122,4 @@ def test_a_profile_reusing_a_deleted_ones_id_still_skips_stale_cards(
     second = store.create_profile("second")
     assert second.id == first.id
     assert keys(store, second) == {"deck-dated", "long"}
+    store.close()

@@ -23,6 +23,7 @@ from newsquiz.commands import (
     quiz,
     report,
     review,
+    server_setup,
     stale,
     stats,
 )
@@ -49,4 +50,5 @@ COMMANDS: tuple[Command, ...] = (
     quiz,
     export_deck,
     import_csv,
+    server_setup,
 )

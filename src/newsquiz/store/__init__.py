@@ -2,7 +2,10 @@
 
 `Store.open(path_or_url)` creates or upgrades the database and hands out core values (`Profile`,
 `StudyCard`, `DeckSummary`...), never table rows. Every method that changes something commits
-before it returns. The clock and the learner's time zone are injected so tests can fix them.
+before it returns, and is run again if the database undid it to resolve a conflict between
+learners (`engine.retrying`). The clock and the learner's time zone are injected so tests can fix
+them. The same methods work on SQLite and on PostgreSQL, where row-level security may limit what
+a learner's connection sees to their own profiles (`school.py`).
 """
 
 from __future__ import annotations
@@ -45,13 +48,23 @@ from newsquiz.core.scheduling import (
     truncate_to_millis,
 )
 from newsquiz.core.stats import Statistics, build_statistics
-from newsquiz.store import browse, flags, history, profiles, reports, reviews, stale
+from newsquiz.store import browse, flags, history, profiles, reports, reviews, school, stale
 from newsquiz.store import decks as deck_store
-from newsquiz.store.engine import Synchronous, make_engine, reading, sqlite_file, writing
+from newsquiz.store.dialect import own_role
+from newsquiz.store.engine import (
+    NotPermitted,
+    Synchronous,
+    make_engine,
+    reading,
+    retrying,
+    sqlite_file,
+    writing,
+)
 from newsquiz.store.meta import delete_meta, get_meta, set_meta
 from newsquiz.store.migrations import SchemaError, prepare_schema
 from newsquiz.store.profiles import ProfileError
 from newsquiz.store.reviews import Day, UnknownCard
+from newsquiz.store.school import SchoolError, SchoolSetup
 from newsquiz.store.sessions import StudySession
 from newsquiz.store.tables import CARD, DECK
 from newsquiz.store.wal_flush import WalFlusher
@@ -61,8 +74,11 @@ BUNDLED_KEY = "bundled_decks_imported"
 Clock = Callable[[], datetime]
 
 __all__ = [
+    "NotPermitted",
     "ProfileError",
     "SchemaError",
+    "SchoolError",
+    "SchoolSetup",
     "Store",
     "StudySession",
     "UnknownCard",
@@ -103,7 +119,7 @@ class Store:
         """
         engine = make_engine(location, synchronous=synchronous)
         try:
-            version = prepare_schema(engine)
+            version = retrying(prepare_schema)(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -200,6 +216,7 @@ class Store:
         with reading(self.engine) as connection:
             return profiles.get_profile(connection, profile_id)
 
+    @retrying
     def create_profile(self, name: str, settings: Settings | None = None) -> Profile:
         with self.writing() as connection:
             profile = profiles.create_profile(
@@ -208,20 +225,25 @@ class Store:
             stale.forget_sweep(connection)  # the new learner's outdated cards must be retired too
             return profile
 
+    @retrying
     def rename_profile(self, profile: Profile, new_name: str) -> Profile:
         with self.writing() as connection:
             return profiles.rename_profile(connection, profile.id, new_name)
 
+    @retrying
     def update_settings(self, profile: Profile, settings: Settings) -> Profile:
         with self.writing() as connection:
             return profiles.update_settings(connection, profile.id, settings)
 
+    @retrying
     def delete_profile(self, profile: Profile) -> None:
         """Delete the learner and their whole history; decks and cards stay."""
         with self.writing() as connection:
-            profiles.delete_profile(connection, profile.id)
+            # the key first: on a school server a learner may delete it while the profile is theirs
             delete_meta(connection, ui_language_key(profile))
+            profiles.delete_profile(connection, profile.id)
 
+    @retrying
     def remember_profile(self, profile: Profile) -> None:
         with self.writing() as connection:
             profiles.remember_profile(connection, profile.id, to_millis(self.now()))
@@ -229,6 +251,27 @@ class Store:
     def last_profile(self) -> Profile | None:
         with reading(self.engine) as connection:
             return profiles.last_profile(connection)
+
+    def own_role(self) -> str | None:
+        """The database role this store connects as (PostgreSQL), or None (SQLite)."""
+        with reading(self.engine) as connection:
+            role = connection.execute(select(own_role(connection.dialect))).scalar_one()
+            return None if role is None else str(role)
+
+    def set_up_school(
+        self, *, teachers: Iterable[str] = (), learners: Iterable[str] = ()
+    ) -> SchoolSetup:
+        """Roles, privileges and row-level security on a shared PostgreSQL database, and a
+        profile for each new learner role; run by the owner of the tables (`school.py`)."""
+        with self.writing() as connection:
+            setup = school.set_up_school(
+                connection,
+                teachers=list(teachers),
+                learners=list(learners),
+                now_ms=to_millis(self.now()),
+            )
+            reports.database_uid(connection)  # learners may read it, not create it
+            return setup
 
     def ui_language(self, profile: Profile) -> str | None:
         """The learner's interface language (`uk`, `en`), or None to follow the locale."""
@@ -244,6 +287,7 @@ class Store:
 
     # decks --------------------------------------------------------------------------------
 
+    @retrying
     def import_deck(self, deck: Deck) -> ImportReport:
         """Import or update all or nothing; the same deck again changes nothing."""
         self._expiries = None
@@ -254,6 +298,7 @@ class Store:
         with reading(self.engine) as connection:
             return get_meta(connection, BUNDLED_KEY) is not None
 
+    @retrying
     def import_bundled_decks(self, decks: Iterable[Deck]) -> list[ImportReport]:
         """The first-start import of the shipped decks, recorded so it happens once."""
         self._expiries = None
@@ -319,6 +364,7 @@ class Store:
             card.state, self.now(), profile.settings, card.id, expires=self.card_expiry(card.id)
         )
 
+    @retrying
     def record_review(
         self,
         profile: Profile,
@@ -352,6 +398,7 @@ class Store:
             self.wal_flusher.request()
         return recorded.after
 
+    @retrying
     def undo_last(self, profile: Profile) -> StudyCard | None:
         """Take back the learner's latest answer; call again to take back the one before."""
         with self.writing() as connection:
@@ -360,24 +407,29 @@ class Store:
                 return None
             return reviews.get_study_card(connection, profile.id, undone.card_id)
 
+    @retrying
     def bury(self, profile: Profile, card_id: int) -> CardState:
         """Hide the card until the learner's next day."""
         day = self.day(profile)
         with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=day.end_ms)
 
+    @retrying
     def unbury(self, profile: Profile, card_id: int) -> CardState:
         with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, buried_until=None)
 
+    @retrying
     def suspend(self, profile: Profile, card_id: int) -> CardState:
         with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=True)
 
+    @retrying
     def unsuspend(self, profile: Profile, card_id: int) -> CardState:
         with self.writing() as connection:
             return reviews.set_state(connection, profile.id, card_id, suspended=False)
 
+    @retrying
     def flag_card(self, profile: Profile, card_id: int, reason: str, note: str = "") -> Flag:
         """The learner reports a card as wrong or outdated, for the deck's author."""
         with self.writing() as connection:
@@ -446,11 +498,13 @@ class Store:
 
     # teachers: reports, progress files, stale facts ----------------------------------------
 
+    @retrying
     def student_key(self, profile: Profile) -> str:
         """The learner's identity outside this database (in reports and progress files)."""
         with self.writing() as connection:
             return reports.key_of(connection, reports.database_uid(connection), profile)
 
+    @retrying
     def class_progress(
         self,
         *,
@@ -482,6 +536,7 @@ class Store:
             deck_store.deck_ids(connection, decks)  # unknown slugs raise KeyError
             return flags.open_flag_reports(connection, decks)
 
+    @retrying
     def retire_stale(self) -> None:
         """Take cards past their `valid_until` out of every queue (and put back ones a re-import
         made current again). Cheap when nothing changed; the queue and count methods call it."""

@@ -1,35 +1,54 @@
-"""Engines and transactions: SQLite tuned for a review loop that never loses an answer.
+"""Engines and transactions, the same for every database; what differs lives in `dialect.py`.
 
-SQLite connections get WAL (readers never block the writer), a busy timeout (a second process
-waits instead of failing), foreign keys, a larger page cache, and a `synchronous` level:
-
-- `normal` (the default): a commit has written the WAL when it returns, so it survives the
-  process being killed at any moment; a power cut could lose what was not yet fsynced, which
-  `wal_flush.WalFlusher` does right after each answer in the background (the store starts it).
-- `full`: every commit also fsyncs before returning, as Anki does; about twice the cost per answer.
-
-Write transactions start with `BEGIN IMMEDIATE`: with a plain deferred `BEGIN`, two processes that
-both read and then write can deadlock, and SQLite reports that at once as "database is locked"
-without waiting.
-
-Any other SQLAlchemy URL (such as `postgresql://...`) gets a plain engine; the store's SQL is
-portable and row locks come from `SELECT ... FOR UPDATE`.
+A location is a file path (SQLite, the default: one file per learner or per computer) or a
+SQLAlchemy URL (`postgresql+psycopg://...` for a school server). `reading` and `writing` are the
+store's transactions; `retrying` runs a whole transaction again when the server undid it to
+resolve a conflict (a deadlock or a serialization failure), which a caller never needs to see.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Final, ParamSpec, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine
 
-BUSY_TIMEOUT_MS: Final = 10_000
-CACHE_KIB: Final = 32 * 1024
-"""Page cache per connection (SQLite's default is 2 MiB): a 100,000-card collection's hot pages
-stay in memory instead of being re-read on every answer."""
-Synchronous = Literal["full", "normal"]
+from newsquiz.i18n import _
+from newsquiz.store.dialect import (
+    BUSY_TIMEOUT_MS,
+    SQLITE,
+    Synchronous,
+    is_permission_denied,
+    is_retryable,
+    make_engine_for_url,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "NotPermitted",
+    "Synchronous",
+    "is_sqlite",
+    "make_engine",
+    "reading",
+    "retrying",
+    "sqlite_file",
+    "url_for",
+    "writing",
+]
+
+ATTEMPTS: Final = 8
+"""Tries of one transaction before the conflict is reported after all."""
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def url_for(location: str | Path) -> str:
@@ -41,35 +60,7 @@ def url_for(location: str | Path) -> str:
 
 
 def make_engine(location: str | Path, *, synchronous: Synchronous = "normal") -> Engine:
-    url = url_for(location)
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    database = url.split(":///", 1)[1] if ":///" in url else ""
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    _tune_sqlite(engine, synchronous)
-    return engine
-
-
-def _tune_sqlite(engine: Engine, synchronous: Synchronous) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # We issue BEGIN ourselves (below); the driver's own implicit transactions would not let us
-        # choose IMMEDIATE for writers.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute(f"PRAGMA synchronous = {synchronous.upper()}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        writing = connection.get_execution_options().get("newsquiz_write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    return make_engine_for_url(url_for(location), synchronous)
 
 
 @contextmanager
@@ -88,9 +79,50 @@ def writing(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
+class NotPermitted(PermissionError):
+    """The database refused this role the change: on a school server, a learner tried to change
+    a deck or another learner's progress."""
+
+    def __init__(self, error: Exception) -> None:
+        original = getattr(error, "orig", None) or error
+        reason = str(original).splitlines()[0] if str(original) else type(original).__name__
+        super().__init__(
+            _(
+                "the database does not allow your role this: {reason} "
+                "(on a school server only teachers change decks)"
+            ).format(reason=reason)
+        )
+
+
+def retrying(function: Callable[P, R]) -> Callable[P, R]:
+    """Run `function` (one whole transaction) again, after a short random pause, when the
+    database undid it to break a deadlock or a serialization conflict. A change the database
+    does not permit this role becomes `NotPermitted`."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        for attempt in range(ATTEMPTS):
+            try:
+                return function(*args, **kwargs)
+            except Exception as err:  # SQLAlchemy's DBAPIError, or the driver's own on raw paths
+                if is_permission_denied(err):
+                    raise NotPermitted(err) from err
+                if attempt == ATTEMPTS - 1 or not is_retryable(err):
+                    raise
+                log.info("%s: running the transaction again after: %s", function.__name__, err)
+            time.sleep(random.uniform(0, 0.005 * 2**attempt))
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    return run
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == SQLITE
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     """The database file of a file-backed SQLite engine, else None."""
-    if engine.dialect.name != "sqlite":
+    if engine.dialect.name != SQLITE:
         return None
     database = engine.url.database
     if not database or database == ":memory:":

@@ -4,7 +4,8 @@ Recording an answer is three small statements. Through SQLAlchemy's `Connection.
 costs ~40 µs of Python around ~5 µs of SQLite work, which alone would make newsquiz slower per
 card than Anki. So the hot path compiles its statements from the same SQLModel tables, once per
 dialect, and runs them on the engine's own pooled connection (with the same pragmas). The SQL is
-whatever the dialect compiles, so PostgreSQL works too; only the transaction start differs.
+whatever the dialect compiles, so PostgreSQL works too; only the transaction start differs
+(`dialect.begin_raw_write`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sqlalchemy import Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
+
+from newsquiz.store.dialect import begin_raw_write
 
 
 class Prepared:
@@ -57,10 +60,7 @@ def raw_transaction(connection: Any, dialect: Dialect) -> Iterator[Any]:
     """
     cursor = connection.cursor()
     try:
-        if dialect.name == "sqlite":
-            # The connect hook put the driver in autocommit mode; take the write lock up front so
-            # two writers queue on the busy timeout instead of failing on lock upgrade.
-            cursor.execute("BEGIN IMMEDIATE")
+        begin_raw_write(dialect, cursor)
         try:
             yield cursor
         except BaseException:

@@ -1,7 +1,9 @@
 """Learner profiles: their settings, and the per-card state rows every profile gets.
 
 Deleting a profile deletes its history (states, reviews, sessions, flags) and nothing else; decks
-and cards belong to everyone.
+and cards belong to everyone. On a shared PostgreSQL server a profile belongs to the database role
+that created it (`db_role`), and row-level security shows each learner only their own: every
+query here then sees just that learner's profiles, with no change to the query.
 """
 
 from __future__ import annotations
@@ -9,14 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, false, func, literal, select
+from sqlalchemy.exc import IntegrityError
 
 from newsquiz.core.progress import Profile
 from newsquiz.core.scheduling import Settings
 from newsquiz.i18n import _
-from newsquiz.store.meta import get_meta, set_meta
-from newsquiz.store.tables import CARD, FLAG, META, PROFILE, REVIEW, SESSION, STATE
-
-LAST_PROFILE_KEY = "last_profile_id"
+from newsquiz.store.dialect import own_role
+from newsquiz.store.tables import CARD, FLAG, PROFILE, REVIEW, SESSION, STATE
 
 
 class ProfileError(ValueError):
@@ -72,15 +73,28 @@ def get_profile(connection: Connection, profile_id: int) -> Profile:
     return profile_from_row(row)
 
 
-def create_profile(connection: Connection, name: str, settings: Settings, now_ms: int) -> Profile:
+def create_profile(
+    connection: Connection,
+    name: str,
+    settings: Settings,
+    now_ms: int,
+    db_role: str | None = None,
+) -> Profile:
+    """A new learner; on PostgreSQL owned by `db_role`, by default the connected role."""
     name = clean_name(name)
     if find_profile(connection, name) is not None:
         raise ProfileError(_("a profile named {name} already exists").format(name=repr(name)))
-    profile_id = connection.execute(
-        PROFILE.insert()
-        .values(name=name, created_at=now_ms, **settings_columns(settings))
-        .returning(PROFILE.c.id)
-    ).scalar_one()
+    role = own_role(connection.dialect) if db_role is None else db_role
+    try:
+        profile_id = connection.execute(
+            PROFILE.insert()
+            .values(name=name, created_at=now_ms, db_role=role, **settings_columns(settings))
+            .returning(PROFILE.c.id)
+        ).scalar_one()
+    except IntegrityError:
+        # Another learner's profile, hidden by row-level security, has the name (the
+        # transaction is rolled back as the error leaves it).
+        raise ProfileError(_("the profile name {name} is taken").format(name=repr(name))) from None
     add_states_for_profile(connection, profile_id)
     return Profile(id=profile_id, name=name, settings=settings)
 
@@ -127,9 +141,6 @@ def delete_profile(connection: Connection, profile_id: int) -> None:
     for owned in (REVIEW, FLAG, STATE, SESSION):
         connection.execute(owned.delete().where(owned.c.profile_id == profile_id))
     connection.execute(PROFILE.delete().where(PROFILE.c.id == profile_id))
-    connection.execute(
-        META.delete().where(META.c.key == LAST_PROFILE_KEY, META.c.value == str(profile_id))
-    )
 
 
 def remember_profile(connection: Connection, profile_id: int, now_ms: int) -> None:
@@ -137,14 +148,20 @@ def remember_profile(connection: Connection, profile_id: int, now_ms: int) -> No
     connection.execute(
         PROFILE.update().where(PROFILE.c.id == profile_id).values(last_used_at=now_ms)
     )
-    set_meta(connection, LAST_PROFILE_KEY, str(profile_id))
 
 
 def last_profile(connection: Connection) -> Profile | None:
-    value = get_meta(connection, LAST_PROFILE_KEY)
-    if value is None:
-        return None
-    row = connection.execute(select(PROFILE).where(PROFILE.c.id == int(value))).mappings().first()
+    """The profile remembered last (of those this connection may see)."""
+    row = (
+        connection.execute(
+            select(PROFILE)
+            .where(PROFILE.c.last_used_at.is_not(None))
+            .order_by(PROFILE.c.last_used_at.desc(), PROFILE.c.id.desc())
+            .limit(1)
+        )
+        .mappings()
+        .first()
+    )
     return profile_from_row(row) if row else None
 
 

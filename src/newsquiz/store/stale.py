@@ -23,11 +23,14 @@ from newsquiz.core.card_data import card_from_json
 from newsquiz.core.cards import card_prompt
 from newsquiz.core.progress import OutdatedCard
 from newsquiz.core.scheduling import expiry_moment, to_millis
+from newsquiz.store.dialect import own_key
 from newsquiz.store.engine import reading, writing
 from newsquiz.store.meta import get_meta, set_meta
 from newsquiz.store.tables import CARD, DECK, META, PROFILE, STATE
 
 SWEEP_KEY = "stale_sweep"
+"""Kept per database role on PostgreSQL (`dialect.own_key`): under row-level security each
+learner sees, and so sweeps and fingerprints, only their own profiles."""
 _CHUNK = 5000
 """Ids per `IN (...)`: well under every database's limit on bound parameters."""
 
@@ -133,18 +136,18 @@ def refresh(engine: Engine, now_ms: int) -> bool:
             return False
         next_ms = sweep(connection, now_ms, card_expiries(connection))
         record = {"fingerprint": _fingerprint(connection), "from": now_ms, "until": next_ms}
-        set_meta(connection, SWEEP_KEY, json.dumps(record))
+        set_meta(connection, own_key(connection.dialect, SWEEP_KEY), json.dumps(record))
     return True
 
 
 def forget_sweep(connection: Connection) -> None:
     """Make the next `refresh` sweep whatever the fingerprint says (a profile id can be reused
     after a deletion, which the fingerprint cannot see)."""
-    connection.execute(META.delete().where(META.c.key == SWEEP_KEY))
+    connection.execute(META.delete().where(META.c.key == own_key(connection.dialect, SWEEP_KEY)))
 
 
 def _is_fresh(connection: Connection, now_ms: int) -> bool:
-    value = get_meta(connection, SWEEP_KEY)
+    value = get_meta(connection, own_key(connection.dialect, SWEEP_KEY))
     if value is None:
         return False
     record = json.loads(value)

@@ -6,7 +6,9 @@ text, fast to index and group by day, and the same in SQLite and PostgreSQL. Row
 
 Schema history (see `migrations.py`): version 1 had no `flag` table and no `answer`/`verdict`
 columns in `review`; version 2 added them; version 3 made `ix_state_new` a partial index
-and `ix_review_profile_time` a covering one.
+and `ix_review_profile_time` a covering one. Version 4 added `profile.db_role` (whose profile it
+is on a shared PostgreSQL server) and dropped the `last_profile_id` meta key: the last profile
+used is the one with the latest `last_used_at`, which also works per learner on a shared server.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Index, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _millis(*, nullable: bool = True, index: bool = False) -> Any:
@@ -41,6 +43,9 @@ class ProfileRow(SQLModel, table=True):
     new_per_day: int = 20
     reviews_per_day: int = 200
     rollover_hour: int = 4
+    db_role: str | None = Field(default=None, index=True)
+    """On PostgreSQL, the login role this profile belongs to (row-level security checks it); on
+    SQLite, empty."""
 
 
 class DeckRow(SQLModel, table=True):
