@@ -397,13 +397,5 @@ def recall_probability(state: CardState, now: datetime) -> float | None:
     """
     if state.phase == Phase.NEW or state.stability is None or state.last_review is None:
         return None
-    card = fsrs.Card(
-        card_id=0,
-        state=_TO_FSRS[state.phase],
-        step=state.step,
-        stability=state.stability,
-        difficulty=state.difficulty,
-        due=state.due or now,
-        last_review=state.last_review,
-    )
+    card = _to_fsrs(state, now)
     return float(scheduler_for(Settings()).get_card_retrievability(card, ensure_utc(now)))
