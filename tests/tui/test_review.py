@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from newsquiz.core.cards import BasicCard, ChoiceCard
 from newsquiz.store import Store
 from newsquiz.tui.app import NewsquizApp
@@ -14,16 +16,22 @@ from tests.tui.conftest import G20
 SIZE = (100, 36)
 
 
+async def study_first_deck(pilot: Pilot[None]) -> ReviewScreen:
+    """From home, Enter on the first deck (the G20 one) opens the study screen."""
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
 async def test_typed_answer_is_recorded_and_moves_the_due_date(
     make_app: Callable[..., NewsquizApp], store: Store
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("enter")  # study the selected (first) deck
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await study_first_deck(pilot)
         card = screen.card
         assert card is not None and card.deck == G20
         assert isinstance(card.card, BasicCard) and card.card.answer == "Маямі"
@@ -53,11 +61,7 @@ async def test_choice_card_is_graded_by_pressing_its_number(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await study_first_deck(pilot)
         await pilot.press("enter")  # reveal the first card (empty answer)
         await pilot.press("1")  # Again
         await pilot.pause()
@@ -78,11 +82,8 @@ async def test_flag_stores_a_note_for_the_author(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen) and screen.card is not None
+        screen = await study_first_deck(pilot)
+        assert screen.card is not None
         await pilot.press("enter")  # reveal, so letters are commands
         await pilot.press("exclamation_mark")
         await pilot.pause()
@@ -98,9 +99,7 @@ async def test_leaving_shows_the_summary_with_missed_cards(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await study_first_deck(pilot)
         await pilot.press(*"Нью-Йорк", "enter")
         await pilot.pause()
         await pilot.press("enter")
