@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsquiz.core.cards import BasicCard, CardType
+from newsquiz.core.cards import BasicCard, CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
 
 CASES = [
@@ -326,3 +326,71 @@ def test_a_magnitude_is_asked_of_the_event_it_belongs_to() -> None:
     )
     questions = [c.question for c in found if isinstance(c, BasicCard) and c.answer == "5,8"]
     assert questions == ["Якої магнітуди був землетрус у Греції 2024 року?"]
+
+
+def test_an_unknown_country_and_its_capital_stay_apart() -> None:
+    """`у столиці Зоранії Велтах`: the owner is not merged into the capital's name, and a
+    place the gazetteer lacks is asked with `Де`."""
+    cards = basic_cards(
+        "date 2024-05-12\n\nНа виборах у Зоранії переміг Остап Гайдук.\n"
+        "Урочиста присяга відбудеться в столиці Зоранії Велтах.\n",
+        "uk",
+    )
+    answers = {card.answer for card in cards}
+    assert "Велтах" in answers
+    assert not any("Велтах" in a and " " in a for a in answers)
+    card = next(c for c in cards if c.answer == "Велтах")
+    assert "де урочиста присяга відбудеться" in card.question.casefold()
+
+
+def test_a_landmark_named_by_adjectives_is_asked_by_its_noun() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nЗлива пошкодила старовинну Золоту браму міста.\n"
+        "Архієпископ відслужив літургію у Михайлівському соборі.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "Яку старовинну браму злива пошкодила" in questions["Золота брама"]
+    assert "У якому соборі архієпископ відслужив літургію" in questions["Михайлівський собор"]
+
+
+def test_a_verbless_list_after_a_sentence_becomes_a_cloze_with_that_sentence() -> None:
+    article = parse_article(
+        "date 2024-05-12\n\nНа форум у Луцьку приїдуть мери міст Волині.\n"
+        "Серед них — мер Ковеля Ігор Чайка.\n"
+    )
+    cards = generate_cards(article, language="uk", types=frozenset(CardType))
+    clozes = [c.text for c in cards if isinstance(c, ClozeCard)]
+    assert any(
+        t.endswith(
+            "На форум у Луцьку приїдуть мери міст Волині. Серед них — мер Ковеля {{Ігор Чайка}}."
+        )
+        for t in clozes
+    ), clozes
+
+
+def test_a_source_is_asked_when_it_reports_the_articles_event() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nВерховна Рада ухвалила бюджет Зорянська на 2025 рік.\n"
+        "Видатки бюджету, за даними міністра фінансів Остапа Гайдука, становитимуть 12 млрд "
+        "грн, з яких 3 млрд грн піде на дороги.\n"
+        "Погода, за словами синоптика Ігоря Чайки, буде теплою.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert (
+        "за даними якого міністра фінансів видатки бюджету становитимуть 12 млрд грн?"
+        in questions["Остап Гайдук"].casefold()
+    )
+    assert "Ігор Чайка" not in questions
+
+
+def test_about_this_names_what_the_sentence_before_reported() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nМер Ковеля Остап Гайдук відкрив новий міст через річку.\n"
+        "Про це він написав у своїй соцмережі Telegram.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Telegram")
+    assert card.question.startswith("У якій соцмережі Остап Гайдук написав, що")
+    assert "відкрив новий міст" in card.question
