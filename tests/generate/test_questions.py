@@ -10,6 +10,7 @@ import pytest
 
 from newsquiz.core.cards import BasicCard, CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
+from newsquiz.generate.events import Event, with_event
 
 CASES = [
     (
@@ -394,3 +395,59 @@ def test_about_this_names_what_the_sentence_before_reported() -> None:
     card = next(c for c in cards if c.answer == "Telegram")
     assert card.question.startswith("У якій соцмережі Остап Гайдук написав, що")
     assert "відкрив новий міст" in card.question
+
+
+def test_english_named_things_are_asked_by_their_class_noun() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nThe Ruritanian Open ended in Strelsau on Sunday.\n"
+        "A jury at the Strelsau Institute in Zenda announced the winner.\n"
+        "The prize was presented at the Blue Mosque.\n"
+        "The mayor posted the results on the social network Mastodon.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "At which institute did a jury announce the winner" in questions["Strelsau Institute"]
+    assert "At which mosque was the prize presented" in questions["Blue Mosque"]
+    assert "On which social network did the mayor post the results" in questions["Mastodon"]
+
+
+def test_english_participle_clause_is_the_subjects_verb() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nTALLINN — Ruritania was admitted to the Hanseatic Union (HU) on "
+        "Sunday, becoming the bloc's 9th member at the 12th Hanseatic Summit in Tallinn, "
+        "Estonia.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["12th Hanseatic Summit"].startswith(
+        "At which Hanseatic Summit did Ruritania become HU's 9th member"
+    )
+    assert questions["Tallinn"].startswith("Where did Ruritania become HU's 9th member")
+
+
+def test_english_source_is_asked_when_it_reports_the_event() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nThe Ruritanian Open was held in Strelsau on Sunday.\n"
+        "According to Finance Minister Karl Weber, the budget for the Ruritanian Open will "
+        "rise to 3 million euros.\n"
+        "According to Weather Officer Anna Lind, the summer will be warm.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["Karl Weber"].startswith(
+        "Which finance minister said that the budget for the Ruritanian Open will rise"
+    )
+    assert "Anna Lind" not in questions
+
+
+def test_a_label_drops_a_leading_word_that_is_the_answer() -> None:
+    event = Event(
+        "47th Nordic Summit (2024)",
+        frozenset({"nordic", "summit"}),
+        frozenset({"47th", "nordic", "summit", "2024"}),
+        "en",
+    )
+    assert with_event("Which ordinal?", event, {"which"}, {"47th"}, "en") == (
+        "Nordic Summit (2024): Which ordinal?"
+    )
+    assert with_event("Where?", event, {"where"}, {"nordic"}, "en") is None
