@@ -590,9 +590,9 @@ class English:
             if match.start() <= mention.start < match.end():
                 # the source of the news: asked only when it reports the article's event
                 return self._ask_source(text, match.span(), mention, context)
-        clause = self._ask_participle_clause(text, mention, context)
-        if clause is not None:
-            return clause
+        participial = self._ask_participle_clause(text, mention, context)
+        if participial is not None:
+            return participial
         if mention.key.startswith("what:"):
             return self._ask_what_for(mention, context)
         if mention.key.startswith("on-what:"):
