@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsquiz.core.cards import BasicCard, CardType
+from newsquiz.core.cards import BasicCard, CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
+from newsquiz.generate.events import Event, with_event
 
 CASES = [
     (
@@ -326,3 +327,127 @@ def test_a_magnitude_is_asked_of_the_event_it_belongs_to() -> None:
     )
     questions = [c.question for c in found if isinstance(c, BasicCard) and c.answer == "5,8"]
     assert questions == ["Якої магнітуди був землетрус у Греції 2024 року?"]
+
+
+def test_an_unknown_country_and_its_capital_stay_apart() -> None:
+    """`у столиці Зоранії Велтах`: the owner is not merged into the capital's name, and a
+    place the gazetteer lacks is asked with `Де`."""
+    cards = basic_cards(
+        "date 2024-05-12\n\nНа виборах у Зоранії переміг Остап Гайдук.\n"
+        "Урочиста присяга відбудеться в столиці Зоранії Велтах.\n",
+        "uk",
+    )
+    answers = {card.answer for card in cards}
+    assert "Велтах" in answers
+    assert not any("Велтах" in a and " " in a for a in answers)
+    card = next(c for c in cards if c.answer == "Велтах")
+    assert "де урочиста присяга відбудеться" in card.question.casefold()
+
+
+def test_a_landmark_named_by_adjectives_is_asked_by_its_noun() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nЗлива пошкодила старовинну Золоту браму міста.\n"
+        "Архієпископ відслужив літургію у Михайлівському соборі.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "Яку старовинну браму злива пошкодила" in questions["Золота брама"]
+    assert "У якому соборі архієпископ відслужив літургію" in questions["Михайлівський собор"]
+
+
+def test_a_verbless_list_after_a_sentence_becomes_a_cloze_with_that_sentence() -> None:
+    article = parse_article(
+        "date 2024-05-12\n\nНа форум у Луцьку приїдуть мери міст Волині.\n"
+        "Серед них — мер Ковеля Ігор Чайка.\n"
+    )
+    cards = generate_cards(article, language="uk", types=frozenset(CardType))
+    clozes = [c.text for c in cards if isinstance(c, ClozeCard)]
+    assert any(
+        t.endswith(
+            "На форум у Луцьку приїдуть мери міст Волині. Серед них — мер Ковеля {{Ігор Чайка}}."
+        )
+        for t in clozes
+    ), clozes
+
+
+def test_a_source_is_asked_when_it_reports_the_articles_event() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nВерховна Рада ухвалила бюджет Зорянська на 2025 рік.\n"
+        "Видатки бюджету, за даними міністра фінансів Остапа Гайдука, становитимуть 12 млрд "
+        "грн, з яких 3 млрд грн піде на дороги.\n"
+        "Погода, за словами синоптика Ігоря Чайки, буде теплою.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert (
+        "за даними якого міністра фінансів видатки бюджету становитимуть 12 млрд грн?"
+        in questions["Остап Гайдук"].casefold()
+    )
+    assert "Ігор Чайка" not in questions
+
+
+def test_about_this_names_what_the_sentence_before_reported() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nМер Ковеля Остап Гайдук відкрив новий міст через річку.\n"
+        "Про це він написав у своїй соцмережі Telegram.\n",
+        "uk",
+    )
+    card = next(c for c in cards if c.answer == "Telegram")
+    assert card.question.startswith("У якій соцмережі Остап Гайдук написав, що")
+    assert "відкрив новий міст" in card.question
+
+
+def test_english_named_things_are_asked_by_their_class_noun() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nThe Ruritanian Open ended in Strelsau on Sunday.\n"
+        "A jury at the Strelsau Institute in Zenda announced the winner.\n"
+        "The prize was presented at the Blue Mosque.\n"
+        "The mayor posted the results on the social network Mastodon.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "At which institute did a jury announce the winner" in questions["Strelsau Institute"]
+    assert "At which mosque was the prize presented" in questions["Blue Mosque"]
+    assert "On which social network did the mayor post the results" in questions["Mastodon"]
+
+
+def test_english_participle_clause_is_the_subjects_verb() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nTALLINN — Ruritania was admitted to the Hanseatic Union (HU) on "
+        "Sunday, becoming the bloc's 9th member at the 12th Hanseatic Summit in Tallinn, "
+        "Estonia.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["12th Hanseatic Summit"].startswith(
+        "At which Hanseatic Summit did Ruritania become HU's 9th member"
+    )
+    assert questions["Tallinn"].startswith("Where did Ruritania become HU's 9th member")
+
+
+def test_english_source_is_asked_when_it_reports_the_event() -> None:
+    cards = basic_cards(
+        "date 2024-05-12\n\nThe Ruritanian Open was held in Strelsau on Sunday.\n"
+        "According to Finance Minister Karl Weber, the budget for the Ruritanian Open will "
+        "rise to 3 million euros.\n"
+        "According to Weather Officer Anna Lind, the summer will be warm.\n",
+        "en",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert questions["Karl Weber"].startswith(
+        "Which finance minister said that the budget for the Ruritanian Open will rise"
+    )
+    assert "Anna Lind" not in questions
+
+
+def test_a_label_drops_a_leading_word_that_is_the_answer() -> None:
+    event = Event(
+        "47th Nordic Summit (2024)",
+        frozenset({"nordic", "summit"}),
+        frozenset({"47th", "nordic", "summit", "2024"}),
+        "en",
+    )
+    assert with_event("Which ordinal?", event, {"which"}, {"47th"}, "en") == (
+        "Nordic Summit (2024): Which ordinal?"
+    )
+    assert with_event("Where?", event, {"where"}, {"nordic"}, "en") is None

@@ -56,8 +56,22 @@ def with_event(
     if event is None or event.language != language or question_lemmas & event.keys:
         return None
     if answer_lemmas & (event.words | event.keys):
-        return None
+        shorter = _without_answer(event.label, answer_lemmas)
+        return f"{shorter}: {question}" if shorter else None
     return f"{event.label}: {question}"
+
+
+def _without_answer(label: str, answer_lemmas: set[str]) -> str:
+    """`47th ASEAN Summit (2025)` without a leading `47th` that is the answer: the label may
+    name the event but must not give the answer away. Empty when the answer is elsewhere."""
+    words = label.split(" ")
+    k = 0
+    while k < len(words) - 2 and words[k].casefold() in answer_lemmas:
+        k += 1
+    rest = words[k:]
+    if k == 0 or any(w.casefold().strip("()«»") in answer_lemmas for w in rest):
+        return ""
+    return " ".join(rest)
 
 
 # English ------------------------------------------------------------------------------------

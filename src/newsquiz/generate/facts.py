@@ -21,7 +21,7 @@ from newsquiz.generate.languages import (
     language_for,
 )
 from newsquiz.generate.mentions import Kind, Mention
-from newsquiz.generate.quality import acceptable, strip_relative_time
+from newsquiz.generate.quality import acceptable, context_cloze_acceptable, strip_relative_time
 from newsquiz.generate.sentences import Sentence, split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
@@ -77,13 +77,18 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 continue
             question = lang.ask(sentence, mention, context)
             answer = question.answer if question and question.answer else mention
-            if question is not None:
+            if question is not None and question.cloze:
+                if not context_cloze_acceptable(question.text):
+                    question = None
+            elif question is not None:
                 text = strip_relative_time(question.text, lang.code)
                 question = (
                     replace(question, text=text) if acceptable(text, answer, lang.code) else None
                 )
             repeats = max(counts[part] for part in mention.key.split("+"))
             facts.append(Fact(sentence, answer, question, lang.code, repeats))
+        if not sentence.is_heading:
+            context.previous = sentence.text
         context.people.extend(
             m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
         )

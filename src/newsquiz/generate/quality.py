@@ -170,3 +170,20 @@ def cloze_acceptable(sentence: str, mention: Mention) -> bool:
     surface = mention.surface.casefold()
     rest = (before + " " + after).casefold()
     return surface[: max(4, len(surface) - 3)] not in rest
+
+
+MAX_CONTEXT_CLOZE_WORDS = 45
+_GAP = re.compile(r"\{\{[^{}]+\}\}")
+
+
+def context_cloze_acceptable(text: str) -> bool:
+    """A cloze that quotes the sentence before its own (so `них` has its antecedent on the card):
+    one blank, short enough to read at a glance, and the blanked name not repeated elsewhere."""
+    if _PRONOUN_START.match(_LABEL.sub("", text)):
+        return False
+    gaps = _GAP.findall(text)
+    if len(gaps) != 1 or len(re.findall(r"[^\W_]+", text)) > MAX_CONTEXT_CLOZE_WORDS:
+        return False
+    answer = gaps[0].strip("{}").split("|")[0].casefold()
+    rest = _GAP.sub(" ", text).casefold()
+    return answer[: max(4, len(answer) - 3)] not in rest

@@ -56,7 +56,7 @@ def cloze_text(fact: Fact) -> str:
 def choose_type(
     fact: Fact, rank: int, types: frozenset[CardType], distractors: tuple[str, ...] | None
 ) -> CardType | None:
-    if fact.question is None:
+    if fact.question is None or fact.question.cloze:
         return CardType.CLOZE if CardType.CLOZE in types else None
     if (
         CardType.CHOICE in types
@@ -98,7 +98,12 @@ def build_cards(
         language = language_for(fact.language)
         distractors = None
         wants_choice = CardType.BASIC not in types or len(cards) % 3 == 2
-        if CardType.CHOICE in types and fact.question is not None and wants_choice:
+        if (
+            CardType.CHOICE in types
+            and fact.question is not None
+            and not fact.question.cloze
+            and wants_choice
+        ):
             distractors = choose_distractors(fact, pool, language)
         card_type = choose_type(fact, len(cards), types, distractors)
         if card_type is None:
@@ -120,7 +125,8 @@ def build_cards(
         }
         mention = fact.mention
         if card_type is CardType.CLOZE:
-            cards.append(ClozeCard(text=cloze_text(fact), **common))  # type: ignore[arg-type]
+            text = fact.question.text if fact.question and fact.question.cloze else cloze_text(fact)
+            cards.append(ClozeCard(text=text, **common))  # type: ignore[arg-type]
         elif card_type is CardType.CHOICE and fact.question is not None and distractors:
             choices = (mention.base, *distractors)
             cards.append(

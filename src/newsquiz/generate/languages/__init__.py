@@ -28,6 +28,9 @@ class Question:
     """Ranking adjustment the language judged from the clause (outcome verbs, anaphora)."""
     answer: Mention | None = None
     """The answer when the writer resolved it further (a surname to the person's full name)."""
+    cloze: bool = False
+    """`text` is a cloze (`{{…}}` blanks) that carries its own context, for a fact no question
+    can ask grammatically (`Серед них — президент України {{Володимир Зеленський}}`)."""
 
 
 @dataclass(slots=True)
@@ -42,6 +45,8 @@ class Context:
     """The article's first sentence."""
     event: Event | None = None
     """What the article is about, to name in questions that lack it."""
+    previous: str = ""
+    """The sentence before the one asked about: what `про це`, `серед них` point back to."""
 
 
 class Language(Protocol):

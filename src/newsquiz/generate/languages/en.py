@@ -443,6 +443,15 @@ class English:
             if prep and (cue_start < 0 or prep_start < cue_start):
                 cue_start = prep_start
             base = surface
+            noun = ""
+            if lead[-1].casefold() in g.NAMED_HEADS and len(lead) > 1:
+                kind, noun = Kind.NAME, lead[-1].casefold()  # "the Karolinska Institute"
+            generic = g.CLASS_BEFORE_NAME.search(sentence[:start])
+            if generic and kind in (Kind.NAME, Kind.ORG, Kind.PERSON, *PLACES):
+                kind, noun = Kind.NAME, generic.group(1)  # "the social network Mastodon"
+                on = re.search(r"\b(on|in|at|via|to|from)\s+$", sentence[: generic.start()])
+                prep = on.group(1) if on else prep
+                cue_start = on.start() if on else generic.start()
             accept: list[str] = []
             if kind is Kind.PERSON and len(lead) > 1:
                 accept.append(lead[-1] if lead[-2].islower() is False else " ".join(lead[-2:]))
@@ -452,6 +461,8 @@ class English:
                 if kind is Kind.PERSON or single
                 else ("n:" + base.casefold())
             )
+            if noun:
+                key = "thing:" + base.casefold()
             mentions.append(
                 Mention(
                     kind=kind,
@@ -465,6 +476,7 @@ class English:
                     cue_start=cue_start,
                     prep=prep,
                     case="poss" if possessive else "",
+                    noun=noun,
                 )
             )
         return mentions
@@ -517,6 +529,11 @@ class English:
                     and prev.kind in NAMES
                     and re.fullmatch(r",?\s*(?:and|,)\s*", gap)
                     and not mention.cue
+                    and (
+                        "and" in gap
+                        or prev.parts
+                        or re.match(r"\s*(?:,|and\b)", sentence[mention.end :])
+                    )  # "in Zenda, Ruritania": a town and its country, not a list
                 ):
                     parts = (prev.parts or (prev.base,)) + (mention.base,)
                     base = ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -571,7 +588,11 @@ class English:
                 )
         for match in _ATTRIBUTION.finditer(text):
             if match.start() <= mention.start < match.end():
-                return None  # the source of the news, not a fact of it
+                # the source of the news: asked only when it reports the article's event
+                return self._ask_source(text, match.span(), mention, context)
+        participial = self._ask_participle_clause(text, mention, context)
+        if participial is not None:
+            return participial
         if mention.key.startswith("what:"):
             return self._ask_what_for(mention, context)
         if mention.key.startswith("on-what:"):
@@ -704,6 +725,11 @@ class English:
         if is_subject:
             before = segment[: max(mention.start - offset, 0)]
             if re.search(r"\b(?:of|from|in|with|for|by|at)\s+(?:the\s+|a\s+|an\s+)?$", before):
+                if mention.kind in PLACES and mention.prep == "in":
+                    # "A panel at X in Stockholm announced …" → "Where did a panel at X announce …?"
+                    return self._ask_thing_in_subject(
+                        segment, mention, a_start, a_end, verb, context
+                    )
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
             if head.strip() and not head.rstrip().endswith(","):
@@ -1004,6 +1030,9 @@ class English:
         context: Context,
     ) -> Question | None:
         """A number inside the subject: "A powerful 8.8-magnitude earthquake struck …"."""
+        place = mention.kind in PLACES and mention.prep == "in"
+        if (mention.key.startswith("thing:") and mention.prep) or place:
+            return self._ask_thing_in_subject(segment, mention, a_start, a_end, verb, context)
         head = re.match(r"[\s-]*((?:[a-z-]+\s){0,2}?[a-z-]+)\s*$", segment[a_end : verb.start])
         rest = _trim_tail(tidy(segment[verb.start :]))
         if head is None:
@@ -1016,6 +1045,106 @@ class English:
         else:
             return None
         return self._finish(body, mention, context, 0.3)
+
+    def _ask_thing_in_subject(
+        self,
+        segment: str,
+        mention: Mention,
+        a_start: int,
+        a_end: int,
+        verb: Token,
+        context: Context,
+    ) -> Question | None:
+        """`A panel at the Karolinska Institute in Stockholm announced the prize` → `At which
+        institute did a panel announce the prize?`: the phrase leaves the subject, and a place
+        right after it (`in Stockholm`) goes with it."""
+        between = segment[a_end : verb.start]
+        thing = mention.key.startswith("thing:")
+        place = r"\s*(?:,?\s*in\s+[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’-]+)?,?)?\s*" if thing else r"\s*"
+        if not re.fullmatch(place, between):
+            return None
+        subject = tidy(segment[:a_start])
+        shape = r"[a-z-]+(?:\s+[a-z-]+)?" if thing else r"[a-z-]+(?:\s+[\w'’-]+){0,6}"
+        if not re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+{shape}", subject):
+            return None
+        rest = _trim_tail(tidy(segment[verb.end :]))
+        word = verb.text.casefold()
+        if word.endswith("ed") or word in g.IRREGULAR:
+            do = "did"
+        elif word.endswith("s") and word not in g.AUXILIARIES:
+            do = "does"
+        else:
+            return None
+        wh = f"{mention.prep} which {mention.noun}" if thing else "where"
+        body = f"{wh} {do} {_lower_head(subject)} {g.base_form(word)} {rest}"
+        return self._finish(tidy(body), mention, context, 0.5, wh=wh)
+
+    def _ask_participle_clause(
+        self, text: str, mention: Mention, context: Context
+    ) -> Question | None:
+        """`X was admitted to ASEAN, becoming the bloc's 11th member at the 47th ASEAN Summit in
+        Kuala Lumpur, Malaysia` → `Where did X become the bloc's 11th member at the 47th ASEAN
+        Summit?` and `At which ASEAN Summit did X become …?` (answer `47th ASEAN Summit`): the
+        participle is the subject's verb; the main clause has a name for its subject."""
+        participle = None
+        for match in re.finditer(r",\s+([a-z]+ing)\s", text[: mention.start]):
+            participle = match
+        if participle is None or "," in text[participle.end() : mention.start]:
+            return None
+        dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
+        subject = re.compile(
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:was|were|has|had|is|[a-z]+ed)\b"
+        ).match(text, dateline.end() if dateline else 0)
+        if subject is None or subject.end() > participle.start():
+            return None
+        word = participle.group(1)
+        verb = _ING_IRREGULAR.get(word, _ing_base(word))
+        end = text.find(",", mention.end)
+        end = len(text.rstrip(".")) if end < 0 else end
+        a_start, a_end = mention.cue_start if mention.cue_start >= 0 else mention.start, mention.end
+        answer = mention
+        if mention.kind is Kind.ORDINAL:
+            named = re.match(r"\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)", text[mention.end :])
+            the = re.search(r"\b(at|in|of|to)\s+the\s+$", text[: mention.start])
+            if named is None or the is None:
+                return None
+            a_start, a_end = the.start(), mention.end + named.end()
+            base = text[mention.start : a_end]
+            answer = replace(mention, base=base, key="n:" + base.casefold(), accept=(mention.base,))
+            wh = f"{the.group(1)} which {named.group(1)}"
+        elif mention.kind in PLACES and mention.prep in ("in", "at"):
+            wh = "where"
+        else:
+            return None
+        rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
+        bloc = re.search(r"\bthe\s+(?:bloc|alliance|organi[sz]ation|union)(?=['’]s\b|\b)", rest)
+        if bloc:
+            # `the bloc's 11th member`: the organisation the main clause named
+            orgs = [m for m in self.find_mentions(text[: participle.start()]) if m.kind is Kind.ORG]
+            if not orgs:
+                return None
+            rest = rest[: bloc.start()] + orgs[-1].base + rest[bloc.end() :]
+        body = f"{wh} did {subject.group(1)} {verb} {rest}"
+        return self._finish(tidy(body), answer, context, 0.6, wh=wh)
+
+    def _ask_source(
+        self, text: str, span: tuple[int, int], mention: Mention, context: Context
+    ) -> Question | None:
+        """`According to Finance Minister X, the budget for <event> will rise …` → `Which
+        finance minister said that the budget for <event> will rise …?`, only when the reported
+        clause names the article's event: other sources are background."""
+        event = context.event
+        if mention.kind is not Kind.PERSON or not mention.cue or event is None:
+            return None
+        if not text[span[0] : span[1]].strip(" ,").casefold().startswith("according to"):
+            return None
+        clause = tidy(text[: span[0]] + " " + text[span[1] :]).strip(" ,.")
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", clause)}
+        if not words & event.keys or word_count(clause) < 4:
+            return None
+        role = mention.cue.casefold()
+        body = f"which {role} said that {_lower_head(clause)}"
+        return self._finish(body, mention, context, 0.4)
 
     def _verb_before(self, tokens: list[Token], position: int, first: int) -> int | None:
         """A second verb coordinated with the first ("passed 11-1 and sets …") that governs
@@ -1117,6 +1246,10 @@ class English:
             lead = mention.cue.split()[0].casefold()
             lead = lead if lead in ("at", "to", "with", "of", "by") else ""
             return f"{lead} what {noun.group(1) if noun else 'value'}".strip()
+        if mention.key.startswith("thing:"):
+            return (
+                f"which {mention.noun}" if subject or not prep else f"{prep} which {mention.noun}"
+            )
         if kind is Kind.PERSON:
             return "who" if subject or not prep else f"{prep} whom"
         if kind in PLACES:
@@ -1217,6 +1350,9 @@ _WON_BEFORE = re.compile(
     r"\b(?:won|wins)\s+((?:the|a|his|her|its|their)\s+[\w -]+?)(?:\s+[a-z]+ly)?,\s+$"
 )
 """`won the race comfortably, ` just before a margin."""
+
+
+_ING_IRREGULAR = {"becoming": "become", "making": "make", "taking": "take", "coming": "come"}
 
 
 def _ing_base(word: str) -> str:

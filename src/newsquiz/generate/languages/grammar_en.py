@@ -205,3 +205,17 @@ def base_form(word: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+NAMED_HEADS: Final = frozenset(
+    # the last word of a name that says what kind of thing it names; it carries the question
+    # ("the Karolinska Institute" -> "Which institute …?")
+    {"institute", "mosque", "museum", "university", "cathedral", "palace", "church", "temple"}
+    | {"stadium", "bridge", "square", "tower", "gallery", "abbey", "basilica", "arena"}
+    | {"hospital", "library", "theatre", "theater", "castle", "monastery", "college"}
+)
+CLASS_BEFORE_NAME = re.compile(
+    r"\b(?:the|a|its|his|her|their)\s+(social network|social media platform|platform|messaging app|"
+    r"newspaper|broadcaster|news agency|website)\s+$"
+)
+"""`on the social network Mastodon`: a generic noun before the name carries the question."""

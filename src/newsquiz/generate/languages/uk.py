@@ -45,7 +45,8 @@ _SPEECH = (
 )
 _SEPARATORS = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|,\s+(?=(?:а|але|проте|тоді як|тож|адже|бо|оскільки|щоб|коли|"
-    r"де|і|й|та)\s)|,\s+(?=(?:який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими|що)\s)"
+    r"де|і|й|та)\s)|,\s+(?=(?:з|із|серед|до|для|від|на|за)\s+(?:якого|якої|яких|якому|якій|якими)\s)"
+    r"|,\s+(?=(?:який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими|що)\s)"
     rf"|,\s+(?={_SPEECH}\s)"
 )
 _SOURCE_SENTENCE = re.compile(
@@ -222,6 +223,7 @@ class Ukrainian:
             quoted,
             self._gazetteer_orgs(sentence, tokens),
             self._org_phrases(sentence, tokens),
+            self._named_things(sentence, tokens),
             self._names(sentence, tokens),
         ):
             for mention in found:
@@ -295,6 +297,99 @@ class Ukrainian:
                     plural=True,
                     cue=f"{token.text.casefold()} {tokens[i + 1].text.casefold()}",
                     cue_start=start,
+                    extent=extent,
+                )
+            )
+        return found
+
+    def _named_things(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        """`історичну Блакитну мечеть міста`: capitalised adjectives before a common noun of a
+        landmark (`g.NAMED_HEADS`) name one thing, answered with the noun (`Блакитна мечеть`);
+        the noun carries the question (`Яку історичну мечеть …?`), lower-case adjectives before
+        it go with the question word, and a genitive noun after it (`міста`) leaves with it."""
+        found: list[Mention] = []
+        for i, token in enumerate(tokens):
+            if not (token.is_word and token.is_capitalised) or _LATIN.search(token.text):
+                continue
+            if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_capitalised:
+                continue
+            j = i
+            while (
+                j < len(tokens)
+                and j < i + 3
+                and tokens[j].is_word
+                and tokens[j].is_capitalised
+                and self.has_tag(tokens[j].text, "ADJF")
+            ):
+                j += 1
+            if j == i or j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalised:
+                continue
+            head = tokens[j]
+            readings = [
+                a for a in self.analyses(head.text) if "NOUN" in a.tags and a.lemma in g.NAMED_HEADS
+            ]
+            case = next(
+                (
+                    c
+                    for c in g.CASES
+                    if any(c in r.tags and "plur" not in r.tags for r in readings)
+                    and all(self.has_tag(t.text, c) for t in tokens[i:j])
+                ),
+                "",
+            )
+            if not case:
+                continue
+            reading = next(r for r in readings if case in r.tags and "plur" not in r.tags)
+            gender = _gender_of(reading.tags)
+            start = i
+            while (
+                start > 0
+                and tokens[start - 1].is_word
+                and not tokens[start - 1].is_capitalised
+                and tokens[start - 1].text.casefold() not in g.FUNCTION_WORDS
+                and any(
+                    "ADJF" in a.tags and case in a.tags
+                    for a in self.analyses(tokens[start - 1].text)
+                )
+                and not self.has_tag(tokens[start - 1].text, "NOUN", "VERB")
+            ):
+                start -= 1
+            prep, prep_start = self._prep_before(tokens, i)
+            cue = " ".join(t.text.casefold() for t in tokens[start:i])
+            extent = head.end
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if (
+                after is not None
+                and after.is_word
+                and not after.is_capitalised
+                and after.text.casefold() not in g.PREPOSITIONS
+                and "NOUN" in self.analyses(after.text)[0].tags
+                and "gent" in self.analyses(after.text)[0].tags
+            ):
+                extent = after.end
+            adjectives = [
+                _restore_case(
+                    self.morph.inflect(_key(t.text), frozenset({"nomn", gender})) or t.text, t.text
+                )
+                for t in tokens[i:j]
+            ]
+            base = capitalise(" ".join([*adjectives, reading.lemma]))
+            surface = sentence[token.start : head.end]
+            found.append(
+                Mention(
+                    kind=Kind.NAME,
+                    start=token.start,
+                    end=head.end,
+                    surface=surface,
+                    base=base,
+                    key="thing:" + self._lemma_key(base),
+                    accept=(surface,) if surface != base else (),
+                    case=case,
+                    gender=gender,
+                    noun=reading.lemma,
+                    prep=prep,
+                    cue=cue,
+                    cue_start=prep_start if prep else tokens[start].start,
                     extent=extent,
                 )
             )
@@ -711,7 +806,39 @@ class Ukrainian:
                 p += 1
         if current:
             pieces.append(current)
-        return pieces
+        return [part for piece in pieces for part in self._split_owner(piece, tokens)]
+
+    def _split_owner(self, piece: list[int], tokens: list[Token]) -> list[list[int]]:
+        """`у столиці Новарії Арлі`: after a place-class noun in another case, a genitive first
+        word names the owner (a country the gazetteer lacks) and the rest names the place, so
+        the two are separate mentions rather than one merged name."""
+        first = piece[0]
+        if len(piece) < 2 or first == 0 or not tokens[first - 1].is_word:
+            return [piece]
+        head = self.lemma(tokens[first - 1].text)
+        if head not in g.PLACE_CLASS and head not in self.titles:
+            return [piece]
+        prep, _ = self._prep_before(tokens, first - 1)
+        if head not in self.titles and g.PREPOSITIONS.get(prep, "gent") == "gent":
+            return [piece]
+        readings = self.analyses(tokens[first].text)
+        if not any("gent" in a.tags and "NOUN" in a.tags for a in readings):
+            return [piece]
+        second = tokens[piece[1]].text
+        if head in self.titles:
+            # `мер Ковеля Ігор Чайка`: the town does not agree with the name after it
+            names = [a for a in self.analyses(second) if {"Name", "Surn"} & a.tags]
+            agree = any(
+                _case_of(a.tags) == _case_of(b.tags) and _gender_of(a.tags) == _gender_of(b.tags)
+                for a in readings
+                for b in names
+            )
+            return [piece] if agree or not names else [piece[:1], piece[1:]]
+        if {"Name", "Surn"} & readings[0].tags:
+            return [piece]
+        if self._reading(second, {"Name"}) or self._reading(second, {"Surn"}):
+            return [piece]  # `у столиці Олени …` is not a place
+        return [piece[:1], piece[1:]]
 
     def _names(self, sentence: str, tokens: list[Token]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -726,7 +853,10 @@ class Ukrainian:
             if cue:
                 prep = cue_prep
             kind, base, case, gender = self._classify(words, prep, cue_lemma)
-            if kind is None:
+            if kind is None or (
+                kind in (Kind.PERSON, Kind.PLACE, Kind.NAME)
+                and self._owner_of_next(tokens, run, cue_lemma)
+            ):
                 continue
             if (
                 kind is not Kind.PERSON
@@ -762,6 +892,17 @@ class Ukrainian:
                 )
             )
         return mentions
+
+    def _owner_of_next(self, tokens: list[Token], run: list[int], cue_lemma: str) -> bool:
+        """`столиці Новарії` before `Арлі`: the owner only says whose capital; no question."""
+        after = run[-1] + 1
+        return (
+            len(run) == 1
+            and (cue_lemma in g.PLACE_CLASS or cue_lemma in self.titles)
+            and after < len(tokens)
+            and tokens[after].is_word
+            and tokens[after].is_capitalised
+        )
 
     def _classify(
         self, words: list[str], prep: str, cue_lemma: str
@@ -1016,6 +1157,8 @@ class Ukrainian:
                 mention = replace(
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
+        if mention.prep == "між" and mention.kind in NAMES and not mention.plural:
+            return None  # `між США та іншими союзниками`: the cut leaves `між … іншими`
         if sentence.is_list_item:
             return ask_list_item(
                 text, mention, context, "хто переміг у категорії «{category}»", self.code
@@ -1023,6 +1166,8 @@ class Ukrainian:
         magnitude = self._ask_event_magnitude(text, mention, context)
         if magnitude is not None:
             return magnitude
+        if _AMONG.match(text):
+            return self._ask_among(text, mention, context)
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1041,7 +1186,8 @@ class Ukrainian:
         removals: list[tuple[int, int]] = list(drop_parentheses(text))
         for match in _ATTRIBUTION.finditer(text, seg_start, seg_end):
             if match.start() <= mention.start < match.end():
-                return None  # the source of the news, not a fact of it
+                # the source of the news: asked only when it reports the article's event
+                return self._ask_source(text, match.span(), (seg_start, seg_end), mention, context)
             removals.append(match.span())
         bonus = 0.0
         if re.match(r"(?:що|де|коли|куди|звідки)\s", text[seg_start:seg_end].casefold()):
@@ -1122,6 +1268,7 @@ class Ukrainian:
             return None
         if mention.kind is Kind.PERSON and mention.case == "nomn":
             body = _cut_pronoun_clause(body)
+        body = self._name_reported_event(body, context)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1179,7 +1326,129 @@ class Ukrainian:
             question = labelled
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
+        if mention.key.startswith("thing:"):
+            bonus += 1.0  # a named landmark is a fact a reader can recall, unlike a bare name
         return Question(question, relation, bonus, answer=mention)
+
+    def _ask_among(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Серед них — президент України Володимир Зеленський.`: a verbless list whose `них`
+        is the sentence before. No question word fits it grammatically, so the name becomes a
+        cloze that quotes the previous sentence (without its source attribution) first."""
+        if mention.kind is not Kind.PERSON or mention.plural or not context.previous:
+            return None
+        previous = context.previous
+        spans = [m.span() for m in _ATTRIBUTION.finditer(previous)]
+        previous = capitalise(tidy(cut(previous, spans)).lstrip(", "))
+        if previous[-1:] not in ".!?…»":
+            previous += "."
+        if _AMONG.match(previous) or word_count(previous) < 4:
+            return None
+        answers = [mention.surface] + ([mention.base] if mention.base != mention.surface else [])
+        gap = "{{" + "|".join(a.replace("|", "/") for a in answers) + "}}"
+        cloze = f"{previous} {text[: mention.start]}{gap}{text[mention.end :]}"
+        event = context.event
+        lemmas = {self.lemma(w) for w in re.findall(r"[^\W\d_]+", previous)}
+        if event is not None and event.language == self.code and not lemmas & event.keys:
+            cloze = f"{event.label}: {cloze}"
+        return Question(cloze.replace("\n", " "), "cloze", -0.5, answer=mention, cloze=True)
+
+    def _ask_source(
+        self,
+        text: str,
+        span: tuple[int, int],
+        seg: tuple[int, int],
+        mention: Mention,
+        context: Context,
+    ) -> Question | None:
+        """`Доходи держбюджету, за інформацією міністра фінансів Сергія Марченка, заплановано …`
+        → `За інформацією якого міністра фінансів доходи держбюджету заплановано …?`. Only
+        when the reported clause is about the article's event (a word of its label): the
+        source of a side remark is not worth a card."""
+        event = context.event
+        if mention.kind is not Kind.PERSON or mention.plural or event is None:
+            return None
+        source = re.match(
+            r",?\s*за\s+(даними|інформацією|словами|оцінкою)\s+", text[span[0] : span[1]]
+        )
+        if source is None or event.language != self.code:
+            return None
+        role = text[span[0] + source.end() : mention.start].strip()
+        if word_count(role) > 4 or (role and not self.has_tag(role.split()[0], "NOUN")):
+            return None
+        seg_start, seg_end = seg
+        body = cut(text[seg_start:seg_end], [(span[0] - seg_start, span[1] - seg_start)])
+        body = re.split(rf",\s+(?:\w+\s+)?{_RELATIVE_START.pattern}", tidy(body))[0]
+        body = self._lower_first(tidy(body).rstrip(".,"))
+        lemmas = {self.lemma(w) for w in re.findall(r"[^\W\d_]+", body)}
+        keys = event.keys | event.words
+        if not any(lemma.endswith(key) for lemma in lemmas for key in keys if len(key) > 3):
+            return None
+        if word_count(body) < 3 or not self._has_verb(body):
+            return None
+        noun = source.group(1).casefold()
+        if role:
+            readings = [a for a in self.analyses(role.split()[0]) if "NOUN" in a.tags]
+            gender = _gender_of(readings[0].tags) if readings else "masc"
+            wh = f"за {noun} {g.which(gender, 'gent', True)} {role.casefold()}"
+        else:
+            wh = f"за {_SOURCE_WHOSE[noun]} {noun}"
+        question = with_event(
+            f"{wh} {body}?",
+            event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+", wh + " " + body)},
+            self._answer_lemmas(mention),
+            self.code,
+        ) or capitalise(f"{wh} {body}?")
+        return Question(question, "who", 0.5, answer=mention)
+
+    def _name_reported_event(self, body: str, context: Context) -> str:
+        """`Про це він написав у …`: when the sentence before reported the article's event,
+        `про це` is that event, named by its label (`написав про саміт «Групи двадцяти» 2026
+        року`) at the end of the question."""
+        match = re.search(r"(?i)(?<![\w’'])про\s+це(?![\w’'])", body)
+        if match is None or not context.previous:
+            return body
+        rest = tidy(body[: match.start()] + " " + body[match.end() :]).strip(" ,")
+        event = context.event
+        previous = {self.lemma(w) for w in re.findall(r"[^\W\d_]+", context.previous)}
+        if event is not None and event.language == self.code and previous & event.keys:
+            return f"{rest} про {self._lower_first(self._accusative(event.label))}"
+        claim = self._reported_claim(context.previous)
+        return f"{rest}, що {claim}" if claim else body
+
+    def _reported_claim(self, sentence: str) -> str:
+        """The main clause of a short sentence (without `, оголосив X` or `як пише Y`), to
+        stand as the `що`-clause of a report about it; empty when it is too long."""
+        segments = segment_bounds(sentence, _SEPARATORS)
+        end = segments[0][1]
+        for seg_start, seg_end in segments[1:]:
+            if re.match(_SPEECH, sentence[seg_start:seg_end]) or sentence[end:seg_start].strip():
+                break
+            end = seg_end
+        if any(re.match(_SPEECH, sentence[a:b]) for a, b in segments[:1]):
+            return ""
+        spans = [m.span() for m in _ATTRIBUTION.finditer(sentence, 0, end)]
+        claim = self._strip_lead_ins(tidy(cut(sentence[:end], spans)).strip(" ,."))
+        if not 4 <= word_count(claim) <= 16 or not self._has_verb(claim):
+            return ""
+        return self._lower_first(claim)
+
+    def _accusative(self, label: str) -> str:
+        """The label's head noun and the adjectives before it in the accusative."""
+        words = label.split(" ")
+        out: list[str] = []
+        for n, word in enumerate(words):
+            readings = [a for a in self.analyses(word) if "nomn" in a.tags]
+            if not readings or not {"NOUN", "ADJF"} & readings[0].tags:
+                return " ".join(out + words[n:])
+            animate = "anim" in readings[0].tags
+            new = self.morph.inflect(
+                _key(word), frozenset({"accs"} | ({"anim"} if animate else set()))
+            )
+            out.append(_restore_case(new, word) if new else word)
+            if "NOUN" in readings[0].tags:
+                return " ".join(out + words[n + 1 :])
+        return " ".join(out)
 
     def _ask_event_magnitude(
         self, text: str, mention: Mention, context: Context
@@ -1425,6 +1694,14 @@ class Ukrainian:
         cue_words = mention.cue.split()
         cue_lemma = self.lemma(cue_words[-1]) if cue_words else ""
         # a class word before the answer carries the question: "у якому американському місті"
+        if (
+            kind is Kind.PLACE
+            and prep in ("у", "в", "на")
+            and len(cue_words) > 1
+            and self.lemma(cue_words[0]) in g.PLACE_CLASS
+            and any(w[:1].isupper() for w in cue_words[1:])
+        ):
+            return "де", None  # `у столиці Новарії Арлі`: the cut would lose the country
         if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles:
             head = cue_words[-1]
             readings = [a for a in self.analyses(head) if "NOUN" in a.tags]
@@ -1484,6 +1761,8 @@ class Ukrainian:
             }.get(kind)
             if kind is Kind.ORG and self.lemma(mention.base.split()[0]) == "партія":
                 noun = ("партія", "femn")
+            if mention.key.startswith("thing:"):
+                noun = (mention.noun, mention.gender)
             if kind is Kind.PLACE and not mention.cue and prep in ("у", "в") and case == "loct":
                 noun = None  # `у Новарії`, not in the gazetteer: a country, a region or a town
             if (
@@ -1519,6 +1798,8 @@ class Ukrainian:
             if plural:
                 gender = "plur"
             form = self._noun_form(lemma, case, plural)
+            if mention.key.startswith("thing:") and mention.cue:
+                form = f"{mention.cue} {form}"  # `яку історичну мечеть`
             phrase = f"{g.which(gender, case)} {form}"
             piped = self._piped_noun(text, tokens, mention, floor)
             if piped is not None and not prep:
@@ -1876,6 +2157,8 @@ _ATTRIBUTION = re.compile(
     r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
     re.IGNORECASE,
 )
+_AMONG = re.compile(r"(?:Серед|Поміж)\s+(?:них|яких|інших)\s+[—–-]\s+")
+_SOURCE_WHOSE = {"даними": "чиїми", "інформацією": "чиєю", "словами": "чиїми", "оцінкою": "чиєю"}
 _UNIT_GENITIVES = {
     "м": "метрів", "км": "кілометрів", "см": "сантиметрів", "мм": "міліметрів",
     "кг": "кілограмів", "т": "тонн", "га": "гектарів",
