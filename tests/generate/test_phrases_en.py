@@ -86,3 +86,17 @@ def test_past_forms_keep_their_stems() -> None:
         "note",
         "stop",
     ]
+
+
+def test_a_gapped_ranking_keeps_only_the_setting_in_front() -> None:
+    found = questions(
+        "In the city council, which also voted, no one won a majority: Vik came first with 12 "
+        "votes and Otto Kranz second with 9."
+    )
+    assert found["Otto Kranz"].startswith("Who came second in the city council")
+    assert "which" not in found["Otto Kranz"]
+
+
+def test_the_chair_of_a_body_is_asked_by_the_body() -> None:
+    found = questions("The jury, chaired by Danish critic Karen Holt, chose the winner.")
+    assert found["Karen Holt"] == "Who chaired the jury in 2024?"

@@ -881,6 +881,7 @@ class English:
         year = context.as_of.year if context.as_of else None
         if year is not None:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
+            body = re.sub(r"\bfor this year\b", f"for {year}", body)
             body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
@@ -918,7 +919,8 @@ class English:
             place = match.group(3)
         else:
             return None
-        front = text[: match.start(1)].strip(" ,")
+        front = re.sub(r",\s+(?:which|who)\b[^,]*", "", text[: match.start(1)])
+        front = front.split(",")[0].strip(" ,:")  # the setting, without relative clauses
         if not re.match(r"(?:In|At|On|Among)\s", front) or word_count(front) > 10:
             front = ""
         wh = "who" if mention.kind is Kind.PERSON else "what"
@@ -1431,7 +1433,7 @@ _WON_BEFORE = re.compile(
 
 _BEATING = frozenset({"beating", "defeating", "edging", "overcoming", "thrashing"})
 _GAPPED = re.compile(
-    r"([^,]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
+    r"([^,:;]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
     r"\s+and\s+(.+?)\s+(second|third|fourth|last)\b"
 )
 """`"A" came first with 8,400 votes and "B" second with 6,100`: the verb of the second is gapped."""

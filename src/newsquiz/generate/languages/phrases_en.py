@@ -54,6 +54,12 @@ _GRANTED_PASSIVE = re.compile(
     r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(was|were|has been|had been)\s+"
     r"(granted|given|awarded|offered)\s+((?:[a-z-]+\s+){0,2}status)\b"
 )
+_LED_BY = re.compile(
+    r"\b([Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]+),\s+(chaired|led|headed|directed|coached|founded)\s+"
+    r"by\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:ish|an|ese|ch|i))\s+){0,2}"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+)
+"""`The jury, chaired by historian Robert Penn, chose …` → `Who chaired the jury?`."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]+,")
 _ADVERBIAL = re.compile(
     r"^(?:(?:On|In|By|At|Last|Earlier|Later)\s+(?:[A-Z]?[a-z]+|\d{4})(?:\s+\d{4})?,?\s+)"
@@ -67,6 +73,16 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they"})
 
 def find_phrases(sentence: str) -> list[Mention]:
     found = _moves(sentence) + _votes(sentence) + _nicknames(sentence) + _statuses(sentence)
+    found += [
+        _mention(
+            sentence,
+            m.span(3),
+            m.group(3),
+            f"who {m.group(2)} {m.group(1).casefold()}",
+            Kind.PERSON,
+        )
+        for m in _LED_BY.finditer(sentence)
+    ]
     kept: list[Mention] = []
     for mention in sorted(found, key=lambda m: m.start):
         if not any(m.start < mention.end and mention.start < m.end for m in kept):
