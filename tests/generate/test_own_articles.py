@@ -66,3 +66,26 @@ def test_a_candidate_s_party_is_asked_with_the_candidate_named() -> None:
     question = question_for(found, "Партія зелених")
     assert question.startswith("Кандидат від якої партії Томас Вейр переміг")
     assert not [c for c in found if c.answer == "Партії зелених"]
+
+
+def test_a_rate_decision_is_asked_by_size_level_and_vote() -> None:
+    found = cards("ratecut.en.txt")
+    assert question_for(found, "a quarter point").startswith("By how much did the Bank of")
+    assert question_for(found, "3.5%").startswith("To what level did the Bank of Valdoria cut")
+    assert question_for(found, "7-2").startswith("By what vote")
+    assert question_for(found, "the Hawk").startswith("March 2025 cut: What nickname is")
+
+
+def test_a_cup_final_is_asked_by_winner_loser_and_score() -> None:
+    found = cards("cupfinal.en.txt")
+    assert question_for(found, "Porto Azul").startswith("Who won the Continental Champions Cup")
+    assert "Whom did Porto Azul beat 3-1" in question_for(found, "Lindholm United")
+    assert "By what score" in question_for(found, "3-1")
+    assert not [c for c in found if "by number" in c.question]
+
+
+def test_a_prize_is_asked_by_winner_and_work_first() -> None:
+    found = cards("fictionprize.en.txt")
+    assert found[0].answer == "Niamh Calloway"
+    assert found[0].question.startswith("Who has won the 2025 Harwood Prize for Fiction")
+    assert question_for(found, "The Salt Year").startswith("For which novel")

@@ -7,6 +7,7 @@ for how often its entity recurs, and for the quality the language module judged 
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from newsquiz.generate.facts import Fact
@@ -43,17 +44,37 @@ long list does not push the lead's outcome facts (the top film's award count) ou
 first cards."""
 
 
+REASKED = 1.0
+"""A fact whose answer (or one of its coordinated members) already answers a better card asks
+about the same entity again; new entities and the lead's facts go first."""
+_BACKGROUND = re.compile(
+    r"(?:Водночас|Тим часом|Крім того|Натомість|Нагадаємо|Зазначимо|Довідка|Раніше|"
+    r"Meanwhile|However|Separately|In addition|Previously|Earlier|Background)\b"
+)
+"""A sentence opened by a side-note connective (`Водночас …`, `Meanwhile, …`) is background to
+the story, not its outcome."""
+BACKGROUND_PENALTY = 0.6
+CLOZE_PENALTY = 0.8
+"""A cloze that quotes its context is a weaker card than a question: it shows the statement."""
+
+
 def score_fact(fact: Fact) -> float:
     score = KIND_WEIGHTS.get(fact.mention.kind, 1.0)
     index = fact.sentence.index
     score += max(0.0, 2.0 - 0.4 * index)
     if fact.sentence.paragraph == 0:
         score += 0.5
+    if _BACKGROUND.match(fact.sentence.text):
+        score -= BACKGROUND_PENALTY
     score += 0.4 * min(fact.repeats - 1, 3)
     if fact.question is None:
         score -= 3.5
     else:
         score += fact.question.bonus
+        if fact.question.cloze:
+            score -= CLOZE_PENALTY
+    if fact.mention.kind is Kind.NAME and fact.mention.cue and not fact.mention.plural:
+        score += 0.8  # "у своїй соцмережі Truth Social": a named thing with its class noun
     if (
         fact.question is not None
         and fact.mention.kind in NUMBERS
@@ -73,12 +94,24 @@ def score_fact(fact: Fact) -> float:
 
 def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
     """Best first; one card per answer, at most a few per sentence."""
-    scored = _decay_list_items([(fact, score_fact(fact)) for fact in facts])
-    scored.sort(key=lambda pair: (-pair[1], pair[0].sentence.index, pair[0].mention.start))
+    scored = _below_questions(_decay_list_items([(fact, score_fact(fact)) for fact in facts]))
+    heap = [
+        (-score, fact.sentence.index, fact.mention.start, order, False, fact)
+        for order, (fact, score) in enumerate(scored)
+    ]
+    heapq.heapify(heap)
     per_sentence: dict[int, int] = {}
     per_answer: dict[str, int] = {}
+    answered: set[str] = set()
     chosen: list[tuple[Fact, float]] = []
-    for fact, score in scored:
+    while heap:
+        negative, index, start, order, demoted, fact = heapq.heappop(heap)
+        score = -negative
+        parts = set(fact.mention.key.split("+"))
+        if not demoted and parts & answered:
+            # the same person or place as a better card's answer: a later sentence re-asks it
+            heapq.heappush(heap, (-(score - REASKED), index, start, order, True, fact))
+            continue
         answer = fact.mention.base.casefold()
         if per_answer.get(answer, 0) >= MAX_PER_ANSWER:
             continue
@@ -87,7 +120,8 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
             continue
         per_answer[answer] = per_answer.get(answer, 0) + 1
         per_sentence[fact.sentence.index] = per_sentence.get(fact.sentence.index, 0) + 1
-        chosen.append((fact, score))
+        chosen.append((fact, round(score, 3)))
+        answered |= parts
     return chosen
 
 
@@ -101,5 +135,20 @@ def _decay_list_items(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, floa
     rank = {index: position for position, index in enumerate(order)}
     return [
         (fact, round(score - LIST_DECAY * rank.get(fact.sentence.index, 0), 3))
+        for fact, score in scored
+    ]
+
+
+def _below_questions(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
+    """A cloze never outranks a question asked on the same sentence: the question tests the
+    same fact without showing it."""
+    best: dict[int, float] = {}
+    for fact, score in scored:
+        if fact.question is not None and not fact.question.cloze:
+            best[fact.sentence.index] = max(best.get(fact.sentence.index, score), score)
+    return [
+        (fact, min(score, round(best[fact.sentence.index] - 0.1, 3)))
+        if (fact.question is None or fact.question.cloze) and fact.sentence.index in best
+        else (fact, score)
         for fact, score in scored
     ]

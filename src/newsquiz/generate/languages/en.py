@@ -22,6 +22,7 @@ from newsquiz.generate.clauses import (
 from newsquiz.generate.events import with_event
 from newsquiz.generate.languages import Context, Question, ask_list_item
 from newsquiz.generate.languages import grammar_en as g
+from newsquiz.generate.languages.phrases_en import PHRASE_KEY, find_phrases
 from newsquiz.generate.mentions import (
     NAMES,
     PLACES,
@@ -59,7 +60,7 @@ _ATTRIBUTION = re.compile(
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+|an?\s+)?[A-Za-z][\w'’ -]{1,60}?\s+(?:said|says|reported|announced|confirmed)"
-    r"(?:\s+(?:on|late on|early on)\s+\w+day|\s+in\s+a\s+statement)?\s*\.?$"
+    r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late on|early on)\s+\w+day|\s+in\s+a\s+statement)?\s*\.?$"
 )
 _LEADING_CONJUNCTION = re.compile(
     r"(?:and|but|while|so|as|whereas|although|though|yet|then)\s+", re.IGNORECASE
@@ -123,7 +124,10 @@ class English:
 
     def find_mentions(self, sentence: str) -> list[Mention]:
         tokens = tokenize(sentence)
-        mentions = self._numbers(sentence, tokens)
+        phrases = find_phrases(sentence)
+        mentions = phrases + [
+            m for m in self._numbers(sentence, tokens) if not any(overlaps(m, p) for p in phrases)
+        ]
         for mention in (
             self._what_for(sentence)
             + self._restricted(sentence)
@@ -308,9 +312,13 @@ class English:
             if len(inner.split()) > 5 or sentence[: match.start()].rstrip().endswith(":"):
                 continue
             prep, prep_start = self._prep_before(sentence, match.start())
+            classed = _WORK_CLASS.search(sentence[: match.start()])
+            if classed:  # `for her novel "X"` → `For which novel …?`
+                prep, prep_start = (classed.group(1) or "").casefold(), classed.start()
             mentions.append(
                 Mention(
                     kind=Kind.WORK,
+                    cue=classed.group(2) if classed else "",
                     start=match.start(),
                     end=match.end(),
                     surface=match.group(0),
@@ -436,7 +444,11 @@ class English:
             prep, prep_start = self._prep_before(sentence, tokens[run[0]].start)
             cue_start = tokens[run[0]].start if cue_words else -1
             if not cue_words:
-                before = re.search(r"((?:[a-z-]+\s){0,3}?)([a-z-]+)\s+$", sentence[:start])
+                before = re.search(
+                    r"(?<![\w-])((?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+)?(?:[a-z-]+\s){0,3}?)"
+                    r"([a-z-]+)\s+$",
+                    sentence[:start],
+                )  # "Irish writer Niamh Calloway": the demonym belongs to the role
                 if before and before.group(2) in self.titles:
                     cue = before.group(0).strip()
                     cue_start = before.start()
@@ -566,7 +578,11 @@ class English:
     def ask(self, sentence: Sentence, mention: Mention, context: Context) -> Question | None:
         text = sentence.text
         attribution = _TRAILING_ATTRIBUTION.search(text)
-        if attribution and mention.end <= attribution.start() and '"' not in text:
+        if (
+            attribution
+            and mention.end <= attribution.start()
+            and not text.lstrip().startswith(('"', "“"))
+        ):
             # "X killed 43 people, the agency said on Saturday.": the fact, not the report
             text = text[: attribution.start()] + "."
         if sentence.is_list_item:
@@ -595,8 +611,20 @@ class English:
             return participial
         if mention.key.startswith("what:"):
             return self._ask_what_for(mention, context)
+        if mention.key.startswith(PHRASE_KEY):
+            # the phrase fixed the question; `wh` is the whole body so nothing counts as a giveaway
+            return self._finish(mention.cue, mention, context, 1.0, wh=mention.cue)
+        gapped = self._ask_gapped(text, mention, context)
+        if gapped is not None:
+            return gapped
         if mention.key.startswith("on-what:"):
             return self._finish(mention.cue, mention, context, 0.3, wh="what")
+        if (
+            mention.kind is Kind.ORDINAL
+            and mention.base.casefold() in ("first", "last")
+            and re.match(r"\s+(?:[a-z-]+\s+){1,2}to\s+[a-z]+", text[mention.end :])
+        ):
+            return None  # "the first woman to win …": a distinction, not a rank to ask for
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
@@ -695,6 +723,12 @@ class English:
             verb = tokens[later]
         between = segment[a_end : verb.start]
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
+        if (
+            is_subject
+            and between.strip() == ","
+            and (verb.text.endswith("ed") or verb.text.casefold() in ("known", "born", "seen"))
+        ):
+            return None  # "Elena Varga, known in markets as …,": a participle, not the verb
         if a_end <= verb.start and not is_subject:
             return self._ask_inside_subject(segment, mention, a_start, a_end, verb, tokens, context)
         of_magnitude = re.search(
@@ -732,6 +766,14 @@ class English:
                     )
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
+            role = re.fullmatch(r"\s*(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+)?([a-z]+)\s*", head)
+            if (
+                mention.kind is Kind.PERSON
+                and role is not None
+                and role.group(1) not in _PREPOSITIONS | {"and", "or", "but", "then", "also"}
+                and not g.is_verb_form(role.group(1))
+            ):
+                head = ""  # "Irish writer Niamh Calloway has won …": a role word, not an owner
             if head.strip() and not head.rstrip().endswith(","):
                 return None  # "The world's two biggest economies": the answer is inside the subject
             head = head.strip(" ,")
@@ -839,6 +881,7 @@ class English:
         year = context.as_of.year if context.as_of else None
         if year is not None:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
+            body = re.sub(r"\bfor this year\b", f"for {year}", body)
             body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
@@ -863,6 +906,26 @@ class English:
             body += f" in {year}"
         bonus += _outcome_bonus(lowered)
         return Question(capitalise(tidy(body)) + "?", _relation(mention), bonus, answer=mention)
+
+    def _ask_gapped(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`In a public vote, "A" came first with 8,400 votes and "B" second with 6,100` →
+        `What came second in a public vote?` (and `… first …` for A)."""
+        match = _GAPPED.search(text)
+        if match is None or mention.kind not in NAMES or mention.kind in PLACES:
+            return None
+        if match.start(4) <= mention.start < match.end(4):
+            place = match.group(5)
+        elif match.start(1) <= mention.start < match.end(1):
+            place = match.group(3)
+        else:
+            return None
+        front = re.sub(r",\s+(?:which|who)\b[^,]*", "", text[: match.start(1)])
+        front = front.split(",")[0].strip(" ,:")  # the setting, without relative clauses
+        if not re.match(r"(?:In|At|On|Among)\s", front) or word_count(front) > 10:
+            front = ""
+        wh = "who" if mention.kind is Kind.PERSON else "what"
+        body = f"{wh} {match.group(2)} {place} {_lower_head(front)}".strip()
+        return self._finish(body, mention, context, 0.6, wh=wh)
 
     def _ask_standing(self, text: str, mention: Mention, context: Context) -> Question | None:
         """Results written without a verb of their own: `…, with Florian Lipowitz third` →
@@ -1093,7 +1156,7 @@ class English:
             return None
         dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
         subject = re.compile(
-            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:was|were|has|had|is|[a-z]+ed)\b"
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:was|were|has|had|is|won|[a-z]+ed)\b"
         ).match(text, dateline.end() if dateline else 0)
         if subject is None or subject.end() > participle.start():
             return None
@@ -1114,9 +1177,17 @@ class English:
             wh = f"{the.group(1)} which {named.group(1)}"
         elif mention.kind in PLACES and mention.prep in ("in", "at"):
             wh = "where"
+        elif word in _BEATING and mention.kind in (Kind.PERSON, Kind.ORG, Kind.NAME):
+            if text[participle.end() : mention.start].strip():
+                return None
+            wh = "whom"  # "…, beating Lindholm United 3-1 in the final"
+        elif word in _BEATING and mention.kind is Kind.SCORE:
+            wh = "by what score"
         else:
             return None
         rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
+        if word in _BEATING:  # the venue is a fact of its own
+            rest = re.sub(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z].*$", "", rest)
         bloc = re.search(r"\bthe\s+(?:bloc|alliance|organi[sz]ation|union)(?=['’]s\b|\b)", rest)
         if bloc:
             # `the bloc's 11th member`: the organisation the main clause named
@@ -1204,6 +1275,8 @@ class English:
                 return i - 2
             previous = tokens[i - 1].text.casefold()
             if previous in (
+                "other",
+                "newly",
                 "the",
                 "a",
                 "an",
@@ -1265,6 +1338,8 @@ class English:
             return None
         if kind is Kind.ORG:
             return "which organisation" if subject or not prep else f"{prep} which organisation"
+        if kind is Kind.WORK and mention.cue:
+            return f"which {mention.cue}" if subject or not prep else f"{prep} which {mention.cue}"
         if kind in (Kind.WORK, Kind.NAME):
             if prep == "of":
                 return None  # "the climbs of Montmartre": an attribute, not an answer
@@ -1281,7 +1356,11 @@ class English:
                 return "how long"
             return "how far"
         if kind in (Kind.PERCENT, Kind.MONEY):
-            return "how much"
+            if prep == "to":
+                return "to what level"  # "inflation slowed to 2.1%": a level, not an amount
+            if prep == "from":
+                return "from what level"
+            return "by how much" if prep == "by" else "how much"
         if kind is Kind.MAGNITUDE:
             return "what magnitude"
         if kind is Kind.SCORE:
@@ -1352,6 +1431,18 @@ _WON_BEFORE = re.compile(
 """`won the race comfortably, ` just before a margin."""
 
 
+_BEATING = frozenset({"beating", "defeating", "edging", "overcoming", "thrashing"})
+_GAPPED = re.compile(
+    r"([^,:;]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
+    r"\s+and\s+(.+?)\s+(second|third|fourth|last)\b"
+)
+"""`"A" came first with 8,400 votes and "B" second with 6,100`: the verb of the second is gapped."""
+_WORK_CLASS = re.compile(
+    r"(?:\b(for|in|of|with|by|from|to|about)\s+)?\b(?:her|his|their|its|the|a)\s+"
+    r"(?:(?:new|debut|latest|first|second|third|last)\s+)?"
+    r"(novel|book|film|album|song|play|memoir|series|collection|poem|opera|documentary)\s+$"
+)
+"""`for her novel "The Salt Year"`: the class noun carries the question."""
 _ING_IRREGULAR = {"becoming": "become", "making": "make", "taking": "take", "coming": "come"}
 
 

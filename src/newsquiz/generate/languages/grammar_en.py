@@ -175,7 +175,14 @@ def base_form(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith("ed"):
         stem = w[:-2]
-        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        if re.fullmatch(r"[^aeiou][aeiou]t", stem) or re.search(r"(?:sc|st|gn|pl|sn|wh)or$", stem):
+            return stem + "e"  # voted, noted, cited; scored, restored, ignored
+        if (
+            len(stem) >= 3
+            and stem[-1] == stem[-2]
+            and stem[-1] not in "lsz"
+            and not (len(stem) == 3 and stem[0] in "aeiou")
+        ):  # "added", "erred" keep their double letter
             return stem[:-1]
         if stem.endswith(("v", "c", "z", "u", "g")) and not stem.endswith(("ng", "gg")):
             return stem + "e"
