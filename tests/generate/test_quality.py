@@ -22,6 +22,12 @@ REJECTED = [
     ("uk", Kind.COUNT, "Скільки депутатів документ підтримали у 2025 році?"),
     ("uk", Kind.REGION, "Чемпіонат Європи 2025 року: чемпіонат якого регіону прийме Будапешт?"),
     ("uk", Kind.PERCENT, "Скільки відсотків голосів Вейр переміг, набравши у другому турі?"),
+    ("en", Kind.NAME, "Harbour festival 2024: What said more than 9,000 visitors had come?"),
+    (
+        "uk",
+        Kind.COUNTRY,
+        "Зі якої країни новий тренер приїхав і став першим іноземцем у 2024 році?",
+    ),
 ]
 
 ACCEPTED = [
@@ -31,6 +37,8 @@ ACCEPTED = [
     ("en", Kind.CITY, "Which city will host the 2026 summit?"),
     ("uk", Kind.COUNT, "Державний бюджет на 2026 рік: скільки депутатів документ підтримали?"),
     ("uk", Kind.PERSON, "Хто запросив лідерів Казахстану на саміт у 2026 році?"),
+    ("en", Kind.NAME, "What caused the closure of the harbour in 2024?"),
+    ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної у 2024 році?"),
 ]
 
 

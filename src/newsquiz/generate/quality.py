@@ -93,7 +93,11 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False  # "Which place had anticipated …": metonymy, not a place
         if mention.kind is not Kind.DATE and _EN_RELATIVE_TIME.search(bare):
             return False
+        if _EN_WHAT_SPEAKER.match(bare):
+            return False  # "What said more than 50,000 …?": a speaker is asked with "who"
     elif language == "uk":
+        if _UK_BROKEN_START.match(bare):
+            return False  # "Зі якої країни …": the cut joined a preposition to the wrong word
         if _UK_EVENT_NAME.match(bare):
             return False  # "Чемпіонат якого регіону …": the label already names it
         if _participle_tail(bare):
@@ -105,6 +109,13 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
     return True
+
+
+_EN_WHAT_SPEAKER = re.compile(
+    r"^what\s+(?:said|says|told|announced|reported|added|noted|warned|argued|claimed|stated)\b",
+    re.IGNORECASE,
+)
+_UK_BROKEN_START = re.compile(r"^(?:зі|із|ві)\s+як", re.IGNORECASE)
 
 
 def _participle_tail(question: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsquiz.core.morphology import morphology_for
+
 IRREGULAR: Final = {
     "won": "win", "held": "hold", "got": "get", "came": "come", "made": "make", "took": "take",
     "gave": "give", "said": "say", "struck": "strike", "led": "lead", "met": "meet",
@@ -162,6 +164,15 @@ def is_verb_form(word: str) -> bool:
     return w.endswith("ed") and len(w) > 4
 
 
+def _dictionary_base(word: str) -> str | None:
+    """The dictionary's infinitive of a regular past form (`welcomed` → `welcome`), when it knows
+    the word: suffix rules alone made `welcom`. Unknown words fall back to the rules."""
+    lemma = next(iter(morphology_for("en").lemmas(word)))
+    if lemma != word and lemma.isalpha() and word.startswith(lemma[: max(2, len(lemma) - 2)]):
+        return lemma
+    return None
+
+
 def base_form(word: str) -> str:
     """The infinitive of a past-tense or third-person verb."""
     w = word.casefold()
@@ -174,6 +185,9 @@ def base_form(word: str) -> str:
     if w.endswith("ied"):
         return w[:-3] + "y"
     if w.endswith("ed"):
+        known = _dictionary_base(w)
+        if known is not None:
+            return known
         stem = w[:-2]
         if re.fullmatch(r"[^aeiou][aeiou]t", stem) or re.search(r"(?:sc|st|gn|pl|sn|wh)or$", stem):
             return stem + "e"  # voted, noted, cited; scored, restored, ignored

@@ -1,0 +1,23 @@
+"""English verbs are put back into their base form for do-questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquiz.generate.languages.grammar_en import base_form
+
+BASE_FORMS = [
+    ("welcomed", "welcome"),
+    ("voted", "vote"),
+    ("admitted", "admit"),
+    ("approved", "approve"),
+    ("stopped", "stop"),
+    ("hosted", "host"),
+    ("carried", "carry"),
+    ("won", "win"),
+]
+
+
+@pytest.mark.parametrize(("past", "base"), BASE_FORMS, ids=[p for p, _ in BASE_FORMS])
+def test_base_form(past: str, base: str) -> None:
+    assert base_form(past) == base
