@@ -136,3 +136,11 @@ def test_stats_screen_in_ukrainian(
     study_two_days(store, clock)
     set_language("uk")
     assert snap_compare(make_app(), terminal_size=(110, 44), press=["t"])
+
+
+def test_welcome_screen(snap_compare: SnapCompare, make_app: Callable[..., NewsquizApp]) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        no_blink(pilot)
+
+    assert snap_compare(make_app(with_profile=False), terminal_size=SIZE, run_before=run_before)

@@ -20,15 +20,13 @@ from newsquiz.core.progress import Profile
 from newsquiz.core.tally import Tally
 from newsquiz.i18n import N_, _, follow_profile
 from newsquiz.tui.screens.home import HomeScreen
-from newsquiz.tui.screens.modals import PromptModal
 from newsquiz.tui.screens.review import ReviewScreen
 from newsquiz.tui.screens.summary import SummaryScreen
+from newsquiz.tui.screens.welcome import WelcomeScreen
 from newsquiz.tui.translated import TranslatedScreen
 
 if TYPE_CHECKING:
     from newsquiz.store import Store
-
-DEFAULT_PROFILE_HINT = N_("Your name (a profile keeps your progress)")
 
 
 class NewsquizApp(App[None]):
@@ -89,7 +87,7 @@ class NewsquizApp(App[None]):
             profiles = self.store.profiles()
             self.profile = profiles[0] if profiles else None
         if self.profile is None:
-            self.push_screen(PromptModal(_(DEFAULT_PROFILE_HINT)), self._created_first_profile)
+            self.push_screen(WelcomeScreen(), self._created_first_profile)
         else:
             self.store.remember_profile(self.profile)
             self.follow_language()
