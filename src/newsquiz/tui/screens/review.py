@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.markup import escape
 from textual import on
@@ -32,6 +32,7 @@ from newsquiz.tui.widgets.rating_bar import RatingBar
 
 if TYPE_CHECKING:
     from newsquiz.store import StudySession
+    from newsquiz.tui.app import NewsquizApp
 
 STALE_AFTER_DAYS = 90
 """Facts older than this show their as-of date prominently after the answer."""
@@ -362,13 +363,16 @@ class ReviewScreen(TranslatedScreen[Tally]):
 
     # -- the injected world -----------------------------------------------------------------
 
+    @property
+    def newsquiz(self) -> NewsquizApp:
+        return cast("NewsquizApp", self.app)
+
     def app_clock(self) -> datetime:
-        clock = getattr(self.app, "clock", None)
-        return clock() if callable(clock) else self.session.store.now()
+        return self.newsquiz.clock()
 
     @property
     def app_seed(self) -> int:
-        return int(getattr(self.app, "seed", 0))
+        return self.newsquiz.seed
 
 
 def format_day(day: date) -> str:
