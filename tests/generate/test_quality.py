@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from newsquiz.generate.events import Event
 from newsquiz.generate.mentions import Kind, Mention
-from newsquiz.generate.quality import acceptable, cloze_acceptable, strip_relative_time
+from newsquiz.generate.quality import (
+    acceptable,
+    cloze_acceptable,
+    label_deictic,
+    strip_relative_time,
+    wording_flaw,
+)
+
+ALL_KINDS = frozenset(Kind)
 
 
 def mention(kind: Kind, text: str, start: int = 0) -> Mention:
@@ -66,3 +75,129 @@ def test_cloze_blanks_a_name_not_a_piece_of_one() -> None:
     clause = "Tadej Pogacar won in Paris on Sunday."
     assert cloze_acceptable(clause, mention(Kind.CITY, "Paris", 21))
     assert not cloze_acceptable("He won in Paris on Sunday.", mention(Kind.CITY, "Paris", 10))
+
+
+WORDING_FLAWS = [
+    # (language, sentence, answer as written there, kind, question)
+    (
+        "uk",
+        "Бій відбувся 12 травня на стадіоні «Арена Північ» у місті Ловець.",
+        "Ловець",
+        Kind.CITY,
+        "В якому місті відбувся 12 травня на стадіоні «Арена Північ»?",
+    ),
+    (
+        "uk",
+        "Академія мистецтв Норланду 3 квітня оголосила лауреатів премії Вереса.",
+        "Вереса",
+        Kind.PERSON,
+        "Хто академія мистецтв Норланду 3 квітня оголосила премії?",
+    ),
+    (
+        "uk",
+        "Президент Норланду Іван Вербич запросив лідерів Ардії на форум у Сольці.",
+        "Іван Вербич",
+        Kind.PERSON,
+        "Кого президент Норланду запросив лідерів Ардії на форум?",
+    ),
+    (
+        "uk",
+        "Речник міністерства Остап Лис заявив про 12 загиблих.",
+        "міністерства",
+        Kind.ORG,
+        "Речник якої організації остап Лис заявив про 12 загиблих?",
+    ),
+    (
+        "uk",
+        "Команда виходила на поле як чемпіон ЛЧФ у 2023 році.",
+        "ЛЧФ",
+        Kind.ORG,
+        "Чого команда виходила на поле як чемпіон у 2023 році?",
+    ),
+    (
+        "en",
+        "On Monday, the survey put its estimate at nearly 40%.",
+        "40%",
+        Kind.PERCENT,
+        "How much did the survey put its estimate?",
+    ),
+    (
+        "en",
+        "The festival opened in Carmody, a harbour town in the north.",
+        "Carmody",
+        Kind.CITY,
+        "What did the festival open?",
+    ),
+    ("en", "Lena Ovitz won the final in 2023.", "Lena Ovitz", Kind.PERSON, "When won the final?"),
+]
+
+SOUND_WORDINGS = [
+    (
+        "uk",
+        "Наступний форум відбудеться в місті Сольці у 2027 році.",
+        "Сольці",
+        Kind.CITY,
+        "В якому місті наступний форум відбудеться у 2027 році?",
+    ),
+    (
+        "uk",
+        "Президент Норланду Іван Вербич запросив лідерів Ардії на форум у Сольці.",
+        "Іван Вербич",
+        Kind.PERSON,
+        "Хто запросив лідерів Ардії на форум у Сольці?",
+    ),
+    (
+        "uk",
+        "Лауреатів обрали 3 квітня в Сольці.",
+        "3 квітня",
+        Kind.DATE,
+        "Коли лауреатів обрали в Сольці?",
+    ),
+    (
+        "uk",
+        "Про це Берсе повідомив у соцмережі X.",
+        "X",
+        Kind.NAME,
+        "В якій соцмережі Берсе повідомив про це?",
+    ),
+    (
+        "en",
+        "The survey put its estimate at nearly 40%.",
+        "40%",
+        Kind.PERCENT,
+        "At what level did the survey put its estimate?",
+    ),
+    ("en", "The festival opened in Carmody.", "Carmody", Kind.CITY, "Where did the festival open?"),
+]
+
+
+def _asked(sentence: str, answer: str, kind: Kind) -> Mention:
+    return mention(kind, answer, sentence.index(answer))
+
+
+@pytest.mark.parametrize(("language", "sentence", "answer", "kind", "question"), WORDING_FLAWS)
+def test_wording_flaws_are_found(
+    language: str, sentence: str, answer: str, kind: Kind, question: str
+) -> None:
+    """A question whose cut went wrong is named, so its fact becomes a cloze instead."""
+    assert wording_flaw(question, sentence, _asked(sentence, answer, kind), language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "answer", "kind", "question"), SOUND_WORDINGS)
+def test_sound_wordings_pass(
+    language: str, sentence: str, answer: str, kind: Kind, question: str
+) -> None:
+    assert wording_flaw(question, sentence, _asked(sentence, answer, kind), language) == ""
+
+
+def test_this_year_s_event_gets_the_label() -> None:
+    event = Event("Фестиваль «Сольця» 2024 року", frozenset(), frozenset(), "uk")
+    assert label_deictic("Де цьогорічний фестиваль відбувся?", event, "uk") == (
+        "Фестиваль «Сольця» 2024 року: де цьогорічний фестиваль відбувся?"
+    )
+    assert not acceptable("Де цьогорічний фестиваль відбувся?", mention(Kind.CITY, "x"), "uk")
+
+
+def test_a_compound_word_is_not_blanked() -> None:
+    sentence = "У Сольці обвалилася 30-поверхова будівля."
+    assert not cloze_acceptable(sentence, _asked(sentence, "30", Kind.COUNT), ALL_KINDS)

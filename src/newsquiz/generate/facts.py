@@ -21,7 +21,13 @@ from newsquiz.generate.languages import (
     language_for,
 )
 from newsquiz.generate.mentions import Kind, Mention
-from newsquiz.generate.quality import acceptable, context_cloze_acceptable, strip_relative_time
+from newsquiz.generate.quality import (
+    acceptable,
+    context_cloze_acceptable,
+    label_deictic,
+    strip_relative_time,
+    wording_flaw,
+)
 from newsquiz.generate.sentences import Sentence, split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
@@ -41,6 +47,9 @@ class Fact:
     language: str
     repeats: int
     """How many sentences of the article mention the same entity or number."""
+    vetoed: Question | None = None
+    """The question a quality gate refused: the fact is worth a card, its wording is not, so it
+    becomes a cloze of its own sentence (verbatim, hence grammatical) instead of vanishing."""
 
 
 def _sentence_language(sentence: Sentence, default: str) -> str:
@@ -77,16 +86,22 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 continue
             question = lang.ask(sentence, mention, context)
             answer = question.answer if question and question.answer else mention
+            vetoed = None
             if question is not None and question.cloze:
                 if not context_cloze_acceptable(question.text):
                     question = None
             elif question is not None:
-                text = strip_relative_time(question.text, lang.code)
-                question = (
-                    replace(question, text=text) if acceptable(text, answer, lang.code) else None
+                text = label_deictic(
+                    strip_relative_time(question.text, lang.code), context.event, lang.code
                 )
+                if not acceptable(text, answer, lang.code):
+                    question = None
+                elif wording_flaw(text, sentence.text, mention, lang.code):
+                    vetoed, question = question, None
+                else:
+                    question = replace(question, text=text)
             repeats = max(counts[part] for part in mention.key.split("+"))
-            facts.append(Fact(sentence, answer, question, lang.code, repeats))
+            facts.append(Fact(sentence, answer, question, lang.code, repeats, vetoed))
         if not sentence.is_heading:
             context.previous = sentence.text
         context.people.extend(

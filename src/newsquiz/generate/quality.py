@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from newsquiz.core.morphology import morphology_for
-from newsquiz.generate.mentions import PLACES, Kind, Mention
+from newsquiz.generate.agreement_uk import subject_flaw
+from newsquiz.generate.events import Event
+from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, TIMES, Kind, Mention
 
 MAX_QUESTION_WORDS = 30
 
@@ -73,6 +75,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
     bare = _QUOTED.sub('"…"', body)
     if len(re.findall(r"[^\W_]+", body)) > MAX_QUESTION_WORDS:
         return False
+    if not labelled and _DEICTIC.search(bare):
+        return False  # "this year's summit", "цьогорічний саміт": which one, on a card?
     if language == "en":
         if _EN_PRONOUN.search(bare):
             return False
@@ -109,6 +113,193 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
     return True
+
+
+_DEICTIC = re.compile(
+    r"(?<![\w’'])(?:this year['’]s|last year['’]s|next year['’]s|the latter|the former|"
+    r"цьогорічн\w*|торішн\w*|минулорічн\w*|нинішн\w*|останн(?:ій|я|є|і) з них)(?![\w’'])",
+    re.IGNORECASE,
+)
+"""Words that point at the article's own time or text: clear in it, a riddle on a card."""
+
+
+def wording_flaw(question: str, sentence: str, asked: Mention, language: str) -> str:
+    """What went wrong when a question was cut from `sentence` around `asked`, or "".
+
+    These flaws are in the wording, not the fact: the sentence still stands alone, so the fact
+    becomes a cloze of it instead (see `Fact.vetoed`)."""
+    bare = _QUOTED.sub('"…"', _LABEL.sub("", question))
+    if not question_word_fits(bare, asked.kind, language):
+        return "the question word does not fit the answer's kind"
+    if language == "uk":
+        if _lowered_name(bare, sentence):
+            return "a name lost its capital"
+        if _UK_GENITIVE_START.match(bare):
+            return "`Чого …?` asks for an attribute the cut tore from its noun"
+        flaw = subject_flaw(bare)
+        if flaw:
+            return flaw
+    if asked.end <= len(sentence) and not _keeps_preposition(bare, sentence, asked, language):
+        return "the answer's preposition was dropped"
+    return ""
+
+
+_UK_GENITIVE_START = re.compile(r"^чого(?![\w’'])", re.IGNORECASE)
+
+
+def label_deictic(question: str, event: Event | None, language: str) -> str:
+    """`Де цьогорічний саміт проходить?` → `Саміт G7 2025 року: де цьогорічний саміт …?`: the
+    label says which year's summit; without a label the gate refuses the question."""
+    if (
+        event is None
+        or event.language != language
+        or _LABEL.match(question)
+        or not _DEICTIC.search(question)
+    ):
+        return question
+    body = question[:1].lower() + question[1:] if language == "uk" else question
+    return f"{event.label}: {body}"
+
+
+_WRONG_QUESTION_WORD: dict[str, tuple[tuple[frozenset[Kind], re.Pattern[str]], ...]] = {
+    "en": (
+        (
+            NUMBERS | TIMES | {Kind.ORDINAL},
+            re.compile(r"^(?:who|whom|whose|where)\b", re.IGNORECASE),
+        ),
+        (
+            frozenset({Kind.PERSON}),
+            re.compile(r"^(?:where|when|how|what (?:year|date|time))\b", re.IGNORECASE),
+        ),
+        (
+            PLACES,
+            re.compile(
+                r"^(?:who|whom|when|how (?:many|much)|what\s+(?:did|does|do|will|has|have|had)\b)",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            TIMES,
+            re.compile(r"^(?:how many|how much|which (?:country|city|place))\b", re.IGNORECASE),
+        ),
+    ),
+    "uk": (
+        (
+            NUMBERS | TIMES | {Kind.ORDINAL},
+            re.compile(r"^(?:хто|кого|кому|ким|чий|чия|чиє|чиї|де)(?![\w’'])", re.IGNORECASE),
+        ),
+        (
+            frozenset({Kind.PERSON}),
+            re.compile(r"^(?:де|коли|куди|звідки|скільки)(?![\w’'])", re.IGNORECASE),
+        ),
+        (
+            PLACES,
+            re.compile(r"^(?:хто|кого|кому|ким|коли|скільки)(?![\w’'])", re.IGNORECASE),
+        ),
+        (
+            TIMES,
+            re.compile(r"^(?:скільки|де|куди|звідки)(?![\w’'])", re.IGNORECASE),
+        ),
+    ),
+}
+"""Question words that cannot ask for an answer of the kind: "Who" for a number, "What did
+Brazil choose …?" for a city, "Скільки" for a person. The writers pick the word from the
+answer's kind; a cut that went wrong shows here first."""
+
+
+def question_word_fits(question: str, kind: Kind, language: str) -> bool:
+    body = _LABEL.sub("", question).lstrip('«"“ ')
+    return not any(
+        kind in kinds and pattern.match(body)
+        for kinds, pattern in _WRONG_QUESTION_WORD.get(language, ())
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+
+
+def _lowered_name(question: str, sentence: str) -> bool:
+    """A name written with a capital inside the sentence that the question lower-cases
+    (`речник … шарфат Заманд`): the cut split a name or took the wrong word for one. Only for
+    Ukrainian: English writers lower-case class nouns on purpose (`the medicine prize`)."""
+    capitalised = {
+        m.group(0)
+        for m in _WORD.finditer(sentence)
+        if m.start() > 0 and m.group(0)[:1].isupper() and not m.group(0).isupper()
+    }
+    lowered = {word.casefold() for word in capitalised}
+    in_sentence = {m.group(0) for m in _WORD.finditer(sentence)}
+    for match in _WORD.finditer(question):
+        word = match.group(0)
+        if match.start() == 0 or not word[:1].islower():
+            continue
+        if word in lowered and word not in in_sentence and not _common_word(word):
+            return True
+    return False
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is not a name: lower case is its own spelling (`премія`)."""
+    analyses = morphology_for("uk").analyses(word)
+    return (
+        bool(analyses)
+        and not any(
+            tag in a.tags for a in analyses[:1] for tag in ("Name", "Surn", "Patr", "Geox", "Orgn")
+        )
+        and morphology_for("uk").is_known(word)
+    )
+
+
+_PREPOSITIONS = {
+    "en": {
+        "at", "to", "from", "with", "by", "in", "on", "for", "into", "over", "against", "under",
+        "between", "among", "about", "after", "before", "since", "until", "near", "off",
+        "toward", "towards", "behind", "across", "through", "during", "without", "within",
+    },
+    "uk": {
+        "у", "в", "на", "з", "із", "зі", "до", "від", "за", "про", "під", "над", "між", "після",
+        "перед", "через", "для", "без", "щодо", "біля", "поблизу", "неподалік", "серед",
+        "проти", "при", "по", "о", "об", "поза", "крізь", "замість", "коло", "навколо",
+    },
+}  # fmt: skip
+_APPROXIMATELY = frozenset(
+    {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only"}
+    | {"майже", "близько", "приблизно", "понад", "щонайменше", "лише", "ледь", "трохи", "аж"}
+)
+_SAME_PREPOSITION = {"в": "у", "із": "з", "зі": "з", "зо": "з", "об": "о", "towards": "toward"}
+_FREE_OF_PREPOSITION = {
+    "en": re.compile(r"^(?:where|when|what (?:year|date|day|month)|how long|how far)\b", re.I),
+    "uk": re.compile(
+        r"^(?:де|коли|куди|звідки|якого числа|якого року|в якому році|у якому році)(?![\w’'])",
+        re.I,
+    ),
+}
+"""Question words that carry the preposition in themselves: "in Paris" → "Where", "у 2011
+році" → "Коли"."""
+
+
+def _keeps_preposition(question: str, sentence: str, source: Mention, language: str) -> bool:
+    """An answer governed by a preposition keeps it in the question ("at a range of 4%" → "At
+    what range …?", "до 17 червня" → "До якого числа …?"); a question that dropped it ("How
+    much did CME FedWatch put its probability?") was cut badly. "of" and possessive shapes are
+    free to change ("leader of the X party" → "Which party did … lead?")."""
+    prepositions = _PREPOSITIONS.get(language)
+    if not prepositions:
+        return True
+    start = source.cue_start if 0 <= source.cue_start < source.start else source.start
+    before = [w.casefold() for w in re.findall(r"[^\W\d_]+", sentence[:start][-40:])]
+    while before and before[-1] in _APPROXIMATELY:
+        before.pop()  # "at nearly 95%": the preposition stands before the hedge
+    if not before or before[-1] == "least":
+        return True  # "at least 20": a hedge, not a preposition
+    prep = before[-1]
+    if prep not in prepositions:
+        return True
+    if _FREE_OF_PREPOSITION[language].match(question):
+        return True
+    prep = _SAME_PREPOSITION.get(prep, prep)
+    words = {_SAME_PREPOSITION.get(w, w) for w in re.findall(r"[^\W\d_]+", question.casefold())}
+    return prep in words
 
 
 _EN_WHAT_SPEAKER = re.compile(
@@ -158,11 +349,13 @@ _PRONOUN_START = re.compile(
 )
 
 
-def cloze_acceptable(sentence: str, mention: Mention) -> bool:
+def cloze_acceptable(
+    sentence: str, mention: Mention, kinds: frozenset[Kind] = _CLOZE_KINDS
+) -> bool:
     """A fallback blank is worth a card only for a name or amount a reader could recall, in a
     sentence that stands alone, and not as a piece of a longer name (`the 2025 {{Nobel Prize}}
     in Physiology or Medicine`)."""
-    if mention.kind not in _CLOZE_KINDS:
+    if mention.kind not in kinds:
         return False
     if len(re.findall(r"[^\W_]+", sentence)) > MAX_CLOZE_WORDS:
         return False
@@ -172,6 +365,8 @@ def cloze_acceptable(sentence: str, mention: Mention) -> bool:
         return False
     before = sentence[: mention.start].rstrip()
     after = sentence[mention.end :]
+    if (after[:1] in "-–" and after[1:2].isalpha()) or sentence[: mention.start][-1:] == "-":
+        return False  # `{{30}}-поверхова`: a piece of a compound word
     if re.search(r"(?:\b[A-Z][\w-]*,?|\d{4}|['’]s)$", before) or re.match(
         r"['’]s\b|\s+(?:(?:in|of|de|or|for|з|із)\s+)?[A-ZА-ЯІЇЄҐ]|\s+з\s", after
     ):
@@ -181,6 +376,13 @@ def cloze_acceptable(sentence: str, mention: Mention) -> bool:
     surface = mention.surface.casefold()
     rest = (before + " " + after).casefold()
     return surface[: max(4, len(surface) - 3)] not in rest
+
+
+def vetoed_cloze_acceptable(sentence: str, mention: Mention) -> bool:
+    """The cloze that stands in for a refused question: the writer judged the fact worth asking,
+    so any kind of answer may be blanked (counts and dates too), in a sentence that stands
+    alone."""
+    return cloze_acceptable(sentence, mention, NAMES | NUMBERS | TIMES | {Kind.ORDINAL})
 
 
 MAX_CONTEXT_CLOZE_WORDS = 45

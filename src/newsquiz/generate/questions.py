@@ -14,7 +14,7 @@ from newsquiz.core.cards import BasicCard, Card, CardType, ChoiceCard, ClozeCard
 from newsquiz.generate.distractors import choose_distractors
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import language_for
-from newsquiz.generate.quality import cloze_acceptable
+from newsquiz.generate.quality import cloze_acceptable, vetoed_cloze_acceptable
 
 MAX_FALLBACK_CLOZES = 2
 """Cloze cards are the fallback when no question reads well; a few at most per article."""
@@ -83,18 +83,26 @@ def build_cards(
     cards: list[Card] = []
     used_ids: set[str] = set()
     clozes = 0
+    clozed: set[int] = set()
     for fact, score in ranked:
         if len(cards) >= max_cards:
             break
+        is_cloze = fact.question is None or fact.question.cloze
+        if is_cloze and fact.sentence.index in clozed:
+            continue  # a second blank in a sentence already shown whole adds nothing
         if (
             fact.question is None
             and CardType.CLOZE in types
             and (CardType.BASIC in types or CardType.CHOICE in types)
         ):
-            weak = not cloze_acceptable(fact.sentence.text, fact.mention)
-            if weak or clozes >= MAX_FALLBACK_CLOZES:
-                continue  # a fallback, not a deck of blanks
-            clozes += 1
+            if fact.vetoed is not None:
+                if not vetoed_cloze_acceptable(fact.sentence.text, fact.mention):
+                    continue
+            else:
+                weak = not cloze_acceptable(fact.sentence.text, fact.mention)
+                if weak or clozes >= MAX_FALLBACK_CLOZES:
+                    continue  # a fallback, not a deck of blanks
+                clozes += 1
         language = language_for(fact.language)
         distractors = None
         wants_choice = CardType.BASIC not in types or len(cards) % 3 == 2
@@ -125,6 +133,7 @@ def build_cards(
         }
         mention = fact.mention
         if card_type is CardType.CLOZE:
+            clozed.add(fact.sentence.index)
             text = fact.question.text if fact.question and fact.question.cloze else cloze_text(fact)
             cards.append(ClozeCard(text=text, **common))  # type: ignore[arg-type]
         elif card_type is CardType.CHOICE and fact.question is not None and distractors:

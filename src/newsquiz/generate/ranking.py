@@ -54,6 +54,9 @@ _BACKGROUND = re.compile(
 """A sentence opened by a side-note connective (`Водночас …`, `Meanwhile, …`) is background to
 the story, not its outcome."""
 BACKGROUND_PENALTY = 0.6
+VETOED_PENALTY = 1.2
+"""A fact whose question a gate refused is still the fact it was; as a cloze of its sentence it
+ranks a little below the question it would have been."""
 CLOZE_PENALTY = 0.8
 """A cloze that quotes its context is a weaker card than a question: it shows the statement."""
 
@@ -67,7 +70,9 @@ def score_fact(fact: Fact) -> float:
     if _BACKGROUND.match(fact.sentence.text):
         score -= BACKGROUND_PENALTY
     score += 0.4 * min(fact.repeats - 1, 3)
-    if fact.question is None:
+    if fact.question is None and fact.vetoed is not None:
+        score += fact.vetoed.bonus - VETOED_PENALTY
+    elif fact.question is None:
         score -= 3.5
     else:
         score += fact.question.bonus

@@ -2001,7 +2001,17 @@ class Ukrainian:
         head_text = text[:seg_start].rstrip(" ,")
         title = re.search(r"(«[^«»]{1,60}»)((?:\s+[А-ЯІЇЄҐ][\w’'-]+){0,3})$", head_text)
         if title:
-            return tidy(title.group(0))  # a title keeps its own form: «Одна битва за іншою»
+            # a title keeps its own form: «Одна битва за іншою»; a class noun before it
+            # (`саміт «Групи двадцяти», який`) is the antecedent, the title its name
+            noun = re.search(r"([а-яіїєґ’'-]+)\s+$", head_text[: title.start()])
+            if noun:
+                for reading in readings:
+                    for a in self.analyses(noun.group(1)):
+                        if "NOUN" in a.tags and _gender_of(a.tags) == _gender_of(reading.tags):
+                            case = _case_of(reading.tags)
+                            new = self.morph.inflect(_key(noun.group(1)), frozenset({case}))
+                            return tidy(f"{new or noun.group(1)} {title.group(0)}")
+            return tidy(title.group(0))
         words = [t for t in before if t.is_word][-14:]
         for i in range(len(words) - 1, -1, -1):
             token = words[i]

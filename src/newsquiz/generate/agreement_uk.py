@@ -1,0 +1,269 @@
+"""Subject–verb checks on a finished Ukrainian question, with pymorphy3's tags.
+
+A question writer cuts the answer out of its clause and puts a question word in front. When
+the cut takes the wrong words, the clause is left with no subject (`Коли відбувся на стадіоні
+«Вемблі»?`, `членів НАТО … погодилися`) or with two (`Хто королівська академія оголосила …?`).
+Both show in the main clause of the question alone, whatever shape the source sentence had, so
+the check needs no knowledge of how the question was written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.core.morphology import Analysis, morphology_for
+
+_TOKEN = re.compile(r"«[^»]*»|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d[\d.,]*|[,:;—–?]")
+_INTERROGATIVES = frozenset(
+    [
+        "хто",
+        "кого",
+        "кому",
+        "ким",
+        "кім",
+        "що",
+        "чого",
+        "чому",
+        "чим",
+        "чім",
+        "де",
+        "коли",
+        "куди",
+        "звідки",
+        "скільки",
+        "чий",
+        "чия",
+        "чиє",
+        "чиї",
+        "чийого",
+        "чийої",
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "якого",
+        "якої",
+        "якому",
+        "якій",
+        "яким",
+        "якою",
+        "яких",
+        "якими",
+        "яку",
+        "котрий",
+        "котра",
+        "котре",
+        "котрі",
+        "котрого",
+        "котрої",
+        "котрому",
+        "котрій",
+        "котрим",
+        "котрою",
+        "котрих",
+        "котрими",
+        "котру",
+    ]
+)
+_SUBJECT_WORDS = frozenset(
+    [
+        "хто",
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "котрий",
+        "котра",
+        "котре",
+        "котрі",
+        "чий",
+        "чия",
+        "чиє",
+        "чиї",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "у",
+        "в",
+        "на",
+        "з",
+        "із",
+        "зі",
+        "зо",
+        "до",
+        "від",
+        "за",
+        "про",
+        "під",
+        "над",
+        "між",
+        "після",
+        "перед",
+        "через",
+        "для",
+        "без",
+        "щодо",
+        "біля",
+        "поблизу",
+        "неподалік",
+        "серед",
+        "проти",
+        "при",
+        "по",
+        "о",
+        "об",
+        "поза",
+        "крізь",
+        "замість",
+        "коло",
+        "навколо",
+        "як",
+        "ніж",
+    ]
+)
+_CLAUSE_END = frozenset({",", ":", ";", "—", "–", "?", "що", "який", "яка", "які", "яке", "щоб"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    analyses: tuple[Analysis, ...]
+
+    def has(self, *tags: str) -> bool:
+        return any(all(t in a.tags for t in tags) for a in self.analyses)
+
+    @property
+    def finite_verb(self) -> Analysis | None:
+        for a in self.analyses[:3]:
+            if "VERB" in a.tags and a.tags & {"past", "pres", "futr"} and "Impe" not in a.tags:
+                return a
+        return None
+
+
+def _words(text: str) -> list[_Word]:
+    morph = morphology_for("uk")
+    words = []
+    for token in _TOKEN.findall(text):
+        analyses = (
+            ()
+            if token[:1] in "«,:;—–?" or token[:1].isdigit()
+            else morph.analyses(token.casefold())
+        )
+        words.append(_Word(token, analyses))
+    return words
+
+
+def _unambiguous_nominative(word: _Word) -> bool:
+    nouns = [a for a in word.analyses if "NOUN" in a.tags or "NPRO" in a.tags]
+    return bool(nouns) and all("nomn" in a.tags for a in nouns) and "Fixd" not in nouns[0].tags
+
+
+def _unknown_name(word: _Word) -> bool:
+    """A name the dictionary does not know (`Берсе`): its case and gender are a guess."""
+    return (
+        word.text[:1].isupper()
+        and not word.has("NOUN", "nomn")
+        and not any(a.tags & _PROPER for a in word.analyses)
+    )
+
+
+def _may_be_nominative(word: _Word) -> bool:
+    if word.text[:1] == "«" or re.match(r"[A-Za-z]", word.text):
+        return True  # a quoted or Latin name does not decline
+    if (
+        word.text[:1].isupper()
+        and not word.has("NOUN", "nomn")
+        and not any(a.tags & _PROPER for a in word.analyses)
+    ):
+        return True  # a name the dictionary does not know (`Берсе`): its case is a guess
+    return any(
+        "nomn" in a.tags and a.tags & {"NOUN", "NPRO", "ADJF", "NUMR"} for a in word.analyses
+    )
+
+
+_GENDERS = frozenset({"masc", "femn", "neut"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def _accusative_object(word: _Word) -> bool:
+    """`лідерів`, `вечерю`: a noun that can only be a direct object (or an animate one)."""
+    nouns = [a for a in word.analyses if "NOUN" in a.tags]
+    if not nouns or word.text[:1].isupper():
+        return False
+    return all("accs" in a.tags for a in nouns) or any(
+        "accs" in a.tags and "anim" in a.tags for a in nouns
+    )
+
+
+def _agrees(verb: Analysis, word: _Word) -> bool:
+    """Number, and in the past tense gender, as a subject must match its verb."""
+    if not word.analyses or _unknown_name(word):
+        return True
+    if "plur" in verb.tags:
+        return word.has("plur")
+    gender = verb.tags & _GENDERS
+    return any(
+        "plur" not in a.tags
+        and "nomn" in a.tags
+        and (not gender or not a.tags & _GENDERS or a.tags & gender)
+        for a in word.analyses
+    )
+
+
+def subject_flaw(question: str) -> str:
+    """Why the question's main clause has no subject or two, or "" when it reads right."""
+    words = _words(question)
+    start = next((i for i, w in enumerate(words) if w.text.casefold() in _INTERROGATIVES), -1)
+    if start < 0:
+        return ""
+    qword = words[start].text.casefold()
+    end = start + 1
+    if qword in _SUBJECT_WORDS - {"хто"} or qword.startswith(("як", "котр", "чи")):
+        while end < len(words) and not words[end].has("NOUN") and words[end].has("ADJF"):
+            end += 1
+        end += 1 if end < len(words) and words[end].has("NOUN") else 0
+    is_subject = start == 0 and qword in _SUBJECT_WORDS
+    if start + 1 < len(words) and words[start + 1].text.casefold() == "раз":
+        is_subject = False  # `котрий раз`: how many times, not who
+    verb: Analysis | None = None
+    nominatives: list[_Word] = []
+    governed = False
+    for word in words[end:]:
+        lowered = word.text.casefold()
+        if lowered in _CLAUSE_END:
+            break
+        if lowered in _PREPOSITIONS:
+            governed = True
+            continue
+        if governed:
+            governed = not word.has("NOUN") and word.text[:1] != "«"
+            continue
+        found = word.finite_verb
+        if found is not None and verb is None and not word.has("NOUN", "nomn"):
+            verb = found
+            continue
+        if word.has("NOUN") or word.has("NPRO") or word.text[:1] == "«":
+            nominatives.append(word)
+    if verb is None:
+        return ""
+    if qword == "кого" and start == 0 and any(_accusative_object(w) for w in nominatives):
+        return "a second object beside `кого`"
+    if is_subject:
+        if qword == "хто" and (verb.tags & {"femn", "neut"} or "plur" in verb.tags):
+            return "the verb does not agree with `хто`"
+        # a reflexive verb takes no object, so `дим` before `зʼявився` can only be its subject
+        second = _may_be_nominative if "Refl" in verb.tags else _unambiguous_nominative
+        if any(second(w) and _agrees(verb, w) for w in nominatives if w.text[:1] != "«"):
+            return "a second subject beside the question word"
+        return ""
+    if "plur" in verb.tags and "3per" not in verb.tags and "Refl" not in verb.tags:
+        return ""  # `обрали`, `залишили`: Ukrainian's subjectless plural is grammatical
+    if qword == "скільки" and "neut" in verb.tags:
+        return ""  # `скільки депутатів підтримало`: the count is the subject
+    if "plur" in verb.tags and qword == "скільки":
+        return ""
+    if not any(_may_be_nominative(w) and _agrees(verb, w) for w in nominatives):
+        return "the verb has no subject"
+    return ""
