@@ -10,6 +10,7 @@ any clause shape the writers produce.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsquiz.core.morphology import morphology_for
@@ -141,6 +142,114 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             return flaw
     if asked.end <= len(sentence) and not _keeps_preposition(bare, sentence, asked, language):
         return "the answer's preposition was dropped"
+    if _DANGLING_END.search(bare):
+        return "the question ends on a conjunction or article"
+    if asked.end <= len(sentence) and _glued_gap(bare, sentence, asked):
+        return "the answer was cut out of a phrase and the rest closed over the gap"
+    made_up = _made_up_word(bare, sentence, language)
+    if made_up:
+        return f"`{made_up}` is in neither the sentence nor the dictionary"
+    if language == "en" and asked.kind is Kind.PERSON and _NOT_A_PERSON.search(asked.base):
+        return "`Who` asks for a storm, a party or a body"
+    return ""
+
+
+_DANGLING_END = re.compile(
+    r"(?<![\w’'])(?:and|or|but|the|a|an|than|і|й|та|а|але|чи)\s*\?$", re.IGNORECASE
+)
+_NOT_A_PERSON = re.compile(
+    r"\b(?:Hurricane|Storm|Typhoon|Cyclone|Tropical|Party|Bloc|Committee|Ministry|Council|"
+    r"Bank|Agency|Group|Union|Republic|Islands?|Club|Association|Organi[sz]ation|Institute|"
+    r"University|Company|Corporation|Inc|Ltd|Airlines?|Academy)\b"
+)
+"""Words a writer's capitalised run can swallow that say the name is not a person's."""
+
+
+def _glued_gap(question: str, sentence: str, asked: Mention) -> bool:
+    """The words on both sides of the answer sit side by side in the question (`worth 11
+    million Swedish kronor` → `worth Swedish kronor`, `the 2025 Nobel Prize in` → `the 2025
+    in`): nothing took the answer's place, so the phrase it belonged to is broken."""
+    end = asked.extent if asked.extent > asked.end else asked.end
+    left = re.findall(r"[^\W_]+", sentence[: asked.start])
+    right = re.findall(r"[^\W_]+", sentence[end:])
+    if not left or not right:
+        return False
+    pair = (left[-1].casefold(), right[0].casefold())
+    if asked.kind in TIMES:
+        return False  # a date is an adjunct: `обрали 3 квітня в Сольці` → `обрали в Сольці`
+    function_word = pair[1] in _FUNCTION_WORDS
+    modifier = left[-1].isdigit() or (left[-1].islower() and bool(_EN_ADJECTIVE.search(left[-1])))
+    if function_word and not modifier:
+        return False  # `beat X 2-0 in the final` → `beat X in the final` reads whole
+    unyeared = _YEAR_SUFFIX.sub("", question)  # the writer's " in 2025" sits in the gap
+    words = re.findall(r"[^\W_]+", unyeared.casefold())
+    return pair in set(itertools.pairwise(words))
+
+
+_EN_ADJECTIVE = re.compile(r"(?:ern|ian|ese|ish|ic|ical|ive|ous|ful|-year-old)$")
+"""Endings of the modifiers (`southwestern`, `Hungarian`) that cannot close over a gap."""
+_YEAR_SUFFIX = re.compile(r"\s+(?:in|у|в)\s+\d{4}(?:\s+році)?(?=[\s?,])")
+
+
+_QUESTION_WORDS = frozenset(
+    [
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "which",
+        "where",
+        "when",
+        "how",
+        "many",
+        "much",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "been",
+        "be",
+        "by",
+        "what's",
+        "year",
+        "date",
+        "day",
+        "month",
+        "place",
+        "country",
+        "city",
+        "organisation",
+        "organization",
+    ]
+)
+
+
+def _made_up_word(question: str, sentence: str, language: str) -> str:
+    """A word the writer built (a stem cut too short, `succe`, `welcom`) that is neither in its
+    sentence nor a dictionary word."""
+    in_sentence = {m.group(0).casefold() for m in _WORD.finditer(sentence)}
+    morph = morphology_for(language)
+    for match in _WORD.finditer(question):
+        word = match.group(0)
+        lowered = word.casefold()
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or lowered in in_sentence
+            or lowered in _QUESTION_WORDS
+            or word[:1].isupper()
+        ):
+            continue
+        if not morph.is_known(lowered):
+            return word
     return ""
 
 
@@ -250,18 +359,20 @@ def _common_word(word: str) -> bool:
     )
 
 
-_PREPOSITIONS = {
-    "en": {
-        "at", "to", "from", "with", "by", "in", "on", "for", "into", "over", "against", "under",
-        "between", "among", "about", "after", "before", "since", "until", "near", "off",
-        "toward", "towards", "behind", "across", "through", "during", "without", "within",
-    },
-    "uk": {
-        "у", "в", "на", "з", "із", "зі", "до", "від", "за", "про", "під", "над", "між", "після",
-        "перед", "через", "для", "без", "щодо", "біля", "поблизу", "неподалік", "серед",
-        "проти", "при", "по", "о", "об", "поза", "крізь", "замість", "коло", "навколо",
-    },
-}  # fmt: skip
+_PREPOSITIONS_EN = frozenset(
+    {"at", "to", "from", "with", "by", "in", "on", "for", "into", "over", "against", "under"}
+    | {"between", "among", "about", "after", "before", "since", "until", "near", "off"}
+    | {"toward", "towards", "behind", "across", "through", "during", "without", "within"}
+)
+_PREPOSITIONS_UK = frozenset(
+    {"у", "в", "на", "з", "із", "зі", "до", "від", "за", "про", "під", "над", "між", "після"}
+    | {"перед", "через", "для", "без", "щодо", "біля", "поблизу", "неподалік", "серед"}
+    | {"проти", "при", "по", "о", "об", "поза", "крізь", "замість", "коло", "навколо"}
+)
+_PREPOSITIONS = {"en": _PREPOSITIONS_EN, "uk": _PREPOSITIONS_UK}
+_FUNCTION_WORDS = (
+    _PREPOSITIONS_EN | _PREPOSITIONS_UK | {"and", "or", "as", "but", "і", "й", "та", "а", "але"}
+)
 _APPROXIMATELY = frozenset(
     {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only"}
     | {"майже", "близько", "приблизно", "понад", "щонайменше", "лише", "ледь", "трохи", "аж"}
