@@ -270,6 +270,31 @@ def test_source_attributions_are_not_asked_about() -> None:
     assert any(card.answer == "12" for card in cards)
 
 
+def test_an_age_gives_no_count_card_and_stays_with_its_person() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\n38-річний Олег Гринчук виграв шаховий турнір у Кракові.", "uk"
+    )
+    assert all(card.answer != "38" for card in cards)
+    assert all("Скільки" not in card.question for card in cards)
+    card = next(c for c in cards if c.answer == "Олег Гринчук")
+    assert card.question.startswith("Хто виграв шаховий турнір у Кракові")
+
+
+def test_a_floor_count_adjective_is_not_asked_how_many() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nКомпанія Ларвік звела 30-поверхову будівлю для мерії Бергена.", "uk"
+    )
+    assert all(card.answer != "30" and "Скільки" not in card.question for card in cards)
+
+
+def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nДелегати 78-ї сесії асамблеї Новарії обрали нового голову.", "uk"
+    )
+    card = next(c for c in cards if c.answer == "78")
+    assert card.question.startswith("Котрої за рахунком сесії асамблеї Новарії")
+
+
 def test_verbless_placings_and_margins_become_questions() -> None:
     """`…, 3 minutes clear of X, with Y third` carries the result without a verb of its own."""
     cards = basic_cards(

@@ -122,7 +122,7 @@ class Ukrainian:
             percent_words=("відсотка", "відсотків", "відсотки", "відсоток", "процентів"),
             magnitude_words=("магнітудою", "магнітуди", "магнітуда", "балів", "бали"),
             year_words=("року", "році", "рік", "роки"),
-            ordinal_suffix=r"[-‑](?:й|а|е|ге|го|му|ма|ми|ій|ої|ою|у|ю|те|ті|ту|ше|ша|ший|ого|ому|ий|ім|ій)",
+            ordinal_suffix=r"[-‑](?:й|а|е|ї|ге|го|га|гу|му|ма|ми|ій|ої|ою|у|ю|те|ті|ту|тя|тє|ше|ша|ший|ого|ому|ий|ім|ій)",
             century_words=("століття", "столітті", "ст."),
         )
         self.finder = NumberFinder(self.number_words)
@@ -1195,6 +1195,11 @@ class Ukrainian:
         answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
         answer_start = max(answer_start, seg_start)
         answer_start = self._with_approximators(text, answer_start, seg_start)
+        if mention.kind in NAMES:
+            # `38-річний Олег Гринчук виграв`: the age goes with the person, not `Хто 38-річний`
+            compound = re.search(r"(?<!\S)\d+[-‑][^\W\d_]+\s+$", text[seg_start:answer_start])
+            if compound:
+                answer_start = seg_start + compound.start()
         answer_end = max(mention.end, mention.extent)
         prefix = ""
         tokens = tokenize(text)
