@@ -127,3 +127,8 @@ def test_a_number_with_an_ordinal_ending_is_an_ordinal(text: str) -> None:
     assert found.base in ("78", "51")
     assert not [m for m in mentions("uk", text) if m.kind is Kind.COUNT]
 
+
+def test_the_outlet_of_a_report_clause_is_no_mention() -> None:
+    """`, пише Lumen Sport,` names where the news came from; it is never an answer."""
+    found = mentions("uk", "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.")
+    assert [m.base for m in found] == ["Олена Коваль", "Лісабон"]
