@@ -102,3 +102,33 @@ def test_person_accepts_surname_and_surface_form() -> None:
 def test_sentence_initial_common_word_is_not_a_name() -> None:
     """`Документ` starts the sentence with a capital but is not a name."""
     assert not [m for m in mentions("uk", "Документ підтримали депутати.") if m.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "69-річний Ігор Ланський очолив комісію.",
+        "Будівельники звели 30-поверхову вежу на околиці.",
+        "Об'їзд замінив 12-кілометровий тунель.",
+        "Водія 3-тонної вантажівки врятували.",
+    ],
+)
+def test_a_number_in_a_hyphenated_compound_is_not_a_count(text: str) -> None:
+    """`69-річний`, `30-поверхову`: the number belongs to an adjective, not to the noun after it."""
+    assert not [m for m in mentions("uk", text) if m.kind is Kind.COUNT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Делегати 78-ї сесії асамблеї Новарії обрали голову.", "Учасники 51-го саміту поїхали."],
+)
+def test_a_number_with_an_ordinal_ending_is_an_ordinal(text: str) -> None:
+    found = find("uk", text, Kind.ORDINAL)
+    assert found.base in ("78", "51")
+    assert not [m for m in mentions("uk", text) if m.kind is Kind.COUNT]
+
+
+def test_the_outlet_of_a_report_clause_is_no_mention() -> None:
+    """`, пише Lumen Sport,` names where the news came from; it is never an answer."""
+    found = mentions("uk", "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.")
+    assert [m.base for m in found] == ["Олена Коваль", "Лісабон"]

@@ -270,6 +270,66 @@ def test_source_attributions_are_not_asked_about() -> None:
     assert any(card.answer == "12" for card in cards)
 
 
+def test_an_age_gives_no_count_card_and_stays_with_its_person() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\n38-річний Олег Гринчук виграв шаховий турнір у Кракові.", "uk"
+    )
+    assert all(card.answer != "38" for card in cards)
+    assert all("Скільки" not in card.question for card in cards)
+    card = next(c for c in cards if c.answer == "Олег Гринчук")
+    assert card.question.startswith("Хто виграв шаховий турнір у Кракові")
+
+
+def test_a_floor_count_adjective_is_not_asked_how_many() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nКомпанія Ларвік звела 30-поверхову будівлю для мерії Бергена.", "uk"
+    )
+    assert all(card.answer != "30" and "Скільки" not in card.question for card in cards)
+
+
+def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
+    cards = basic_cards(
+        "date 2024-05-10\n\nДелегати 78-ї сесії асамблеї Новарії обрали нового голову.", "uk"
+    )
+    card = next(c for c in cards if c.answer == "78")
+    assert card.question.startswith("Котрої за рахунком сесії асамблеї Новарії")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "Уряд Новарії підвищив тарифи на газ на 12%, повідомляє пресслужба регулятора.",
+            "12%",
+            "Скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
+        ),
+        (
+            "Ціни на хліб зросли на 5%, повідомляє Новарська спілка пекарів.",
+            "5%",
+            "Скільки відсотків ціни на хліб зросли у 2024 році?",
+        ),
+        (
+            "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
+            "Олена Коваль",
+            "Хто виграв марафон у Лісабоні у 2024 році?",
+        ),
+        (
+            "Збірна Новарії здобула 3 медалі, інформує Федерація легкої атлетики.",
+            "3",
+            "Скільки медалей збірна Новарії здобула у 2024 році?",
+        ),
+    ],
+)
+def test_a_report_clause_leaves_the_question(text: str, answer: str, question: str) -> None:
+    """`, повідомляє X` / `, пише X,` says where the news came from: it is cut from the
+    question, and its outlet is never asked about."""
+    cards = generate_cards(parse_article(f"date 2024-05-10\n\n{text}"), language="uk", max_cards=40)
+    card = next(c for c in cards if isinstance(c, BasicCard) and c.answer == answer)
+    assert card.question == question
+    outlets = ("Lumen", "пресслужб", "спілк", "Федераці")
+    assert not any(o in card.answer for card in cards for o in outlets)
+
+
 def test_verbless_placings_and_margins_become_questions() -> None:
     """`…, 3 minutes clear of X, with Y third` carries the result without a verb of its own."""
     cards = basic_cards(

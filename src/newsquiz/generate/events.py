@@ -342,7 +342,7 @@ def _ukrainian_phrase(
             prep = "в" if place[0] in _UK_VOWELS else "у"
             phrase = f"{phrase} {prep} {place}"
     if not re.search(r"(?:19|20)\d\d", phrase):
-        year = _year_near(sentence, words[i]) or (str(as_of.year) if as_of else "")
+        year = _year_near(sentence, words[i], as_of, morph) or (str(as_of.year) if as_of else "")
         if year:
             phrase = f"{phrase} {year} року"
     keys = {lemma, lemma.removeprefix("кіно")} | {
@@ -384,11 +384,39 @@ def _first_country(sentence: str, morph: Morphology) -> str:
     return ""
 
 
-def _year_near(sentence: str, head: str) -> str:
-    """A year written in the head's clause (`саміт …, який у 2026 році відбудеться`)."""
+_DEADLINE = re.compile(
+    r"(?:^|[\s,])(?:до|з|із|зі|після|від|протягом|впродовж|упродовж|починаючи\s+з|аж\s+до)\s+"
+    r"(?:(?:кінця|середини|початку|половини)\s+)?$",
+    re.IGNORECASE,
+)
+"""`до 2035 року`, `з 2026 року`, `після 2029 року`: a deadline or a range's end, not when the
+event took place."""
+_RELATIVE_TO_HEAD = re.compile(r"^[^,]*,\s*(?:який|яка|яке|які|що)\s+(?:\S+\s+){0,2}$")
+
+
+def _year_near(sentence: str, head: str, as_of: date | None, morph: Morphology) -> str:
+    """A year written in the head's clause (`саміт …, який у 2026 році відбудеться`); empty
+    when the first such year is governed by `до`/`з`/`після`/… (`саміт … погодився до 2035 року
+    збільшити …`), or lies more than a year after the article's date without being attached to
+    the head (its own phrase or a relative clause about it)."""
     at = sentence.find(head)
     if at < 0:
         return ""
     clause = sentence[at : at + 120]
     found = re.search(r"\b((?:19|20)\d\d)\s+(?:році|року|рік)", clause)
-    return found.group(1) if found else ""
+    if found is None:
+        return ""
+    before = clause[: found.start()]
+    if _DEADLINE.search(before):
+        return ""
+    year = found.group(1)
+    if as_of is not None and int(year) > as_of.year + 1:
+        between = before[len(head) :]
+        verbs = [
+            w
+            for w in re.findall(r"[^\W\d_]+", between)
+            if any("VERB" in t for t in _tags(morph, w)[:1])
+        ]
+        if verbs and not _RELATIVE_TO_HEAD.match(between):
+            return ""
+    return year

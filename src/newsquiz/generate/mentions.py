@@ -171,7 +171,9 @@ class NumberFinder:
                 Kind.YEAR,
                 re.compile(rf"{b}(?:1[5-9]\d\d|20\d\d){e}(?![-‑.,]\d)"),
             ),
-            (Kind.COUNT, re.compile(rf"{b}{num}{e}(?![-‑.,]\d)")),
+            # `69-річний`, `30-поверхова`, `12-кілометровий`, `a 12-year-old`: a number joined
+            # by a hyphen to a word is part of a compound adjective, not a count of the noun.
+            (Kind.COUNT, re.compile(rf"{b}{num}{e}(?![-‑.,]\d)(?![-‑][^\W\d_])")),
         ]
 
     def find(self, text: str) -> list[tuple[Kind, int, int]]:

@@ -122,7 +122,7 @@ class Ukrainian:
             percent_words=("відсотка", "відсотків", "відсотки", "відсоток", "процентів"),
             magnitude_words=("магнітудою", "магнітуди", "магнітуда", "балів", "бали"),
             year_words=("року", "році", "рік", "роки"),
-            ordinal_suffix=r"[-‑](?:й|а|е|ге|го|му|ма|ми|ій|ої|ою|у|ю|те|ті|ту|ше|ша|ший|ого|ому|ий|ім|ій)",
+            ordinal_suffix=r"[-‑](?:й|а|е|ї|ге|го|га|гу|му|ма|ми|ій|ої|ою|у|ю|те|ті|ту|тя|тє|ше|ша|ший|ого|ому|ий|ім|ій)",
             century_words=("століття", "столітті", "ст."),
         )
         self.finder = NumberFinder(self.number_words)
@@ -246,6 +246,15 @@ class Ukrainian:
             )
             if not any(overlaps(adverb, m) for m in mentions):
                 mentions.append(adverb)
+        # the outlet of `як пише Reuters`, `, повідомляє BBC Sport` is where the news came from,
+        # never an answer (not even a cloze blank); people stay, as antecedents and for
+        # `за інформацією міністра …` questions
+        sources = [m.span() for m in _ATTRIBUTION.finditer(sentence)]
+        mentions = [
+            m
+            for m in mentions
+            if m.kind is Kind.PERSON or not any(s <= m.start and m.end <= e for s, e in sources)
+        ]
         mentions.sort(key=lambda m: m.start)
         return self._coordinate(sentence, mentions)
 
@@ -1195,6 +1204,11 @@ class Ukrainian:
         answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
         answer_start = max(answer_start, seg_start)
         answer_start = self._with_approximators(text, answer_start, seg_start)
+        if mention.kind in NAMES:
+            # `38-річний Олег Гринчук виграв`: the age goes with the person, not `Хто 38-річний`
+            compound = re.search(r"(?<!\S)\d+[-‑][^\W\d_]+\s+$", text[seg_start:answer_start])
+            if compound:
+                answer_start = seg_start + compound.start()
         answer_end = max(mention.end, mention.extent)
         prefix = ""
         tokens = tokenize(text)
@@ -2163,7 +2177,14 @@ _MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 _ATTRIBUTION = re.compile(
     r"(?:^|,\s*)(?:як\s+(?:пише|передає|повідомляє|повідомляють|повідомив|повідомила|повідомили|"
     r"зазначив|зазначила|заявив|заявила|сказав|сказала|наголосив|наголосила|пишуть|передають)|"
-    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням))\b"
+    r"за\s+(?:даними|інформацією|словами|оцінкою|повідомленням)|"
+    # `…, повідомляє пресслужба регулятора.`, `X, пише BBC Sport, виграв …`: a present-tense
+    # report verb after a comma names the source when a name or a news-source noun follows it
+    # (not `…, пише романи`)
+    r"(?<=,\s)(?:повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|інформують|"
+    r"зазначає|зазначають)(?=\s+(?:(?-i:[A-ZА-ЯІЇЄҐ«\"])|(?:прес-?служб|агентств|видан|газет|"
+    r"телеканал|радіо|журнал|сайт|портал|джерел|кореспондент|відомств|міністерств|офіс|"
+    r"посольств|штаб|ЗМІ|медіа)\w*)))\b"
     r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
     re.IGNORECASE,
 )
