@@ -13,58 +13,14 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.core.morphology import Analysis, morphology_for
+from newsquiz.generate.languages import grammar_uk as g
 
 _TOKEN = re.compile(r"«[^»]*»|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d[\d.,]*|[,:;—–?]")
 _INTERROGATIVES = frozenset(
-    [
-        "хто",
-        "кого",
-        "кому",
-        "ким",
-        "кім",
-        "що",
-        "чого",
-        "чому",
-        "чим",
-        "чім",
-        "де",
-        "коли",
-        "куди",
-        "звідки",
-        "скільки",
-        "чий",
-        "чия",
-        "чиє",
-        "чиї",
-        "чийого",
-        "чийої",
-        "який",
-        "яка",
-        "яке",
-        "які",
-        "якого",
-        "якої",
-        "якому",
-        "якій",
-        "яким",
-        "якою",
-        "яких",
-        "якими",
-        "яку",
-        "котрий",
-        "котра",
-        "котре",
-        "котрі",
-        "котрого",
-        "котрої",
-        "котрому",
-        "котрій",
-        "котрим",
-        "котрою",
-        "котрих",
-        "котрими",
-        "котру",
-    ]
+    {"хто", "кого", "кому", "ким", "кім", "що", "чого", "чому", "чим", "чім", "де", "коли"}
+    | {"куди", "звідки", "скільки", "чий", "чия", "чиє", "чиї", "чийого", "чийої"}
+    | set(g.RELATIVE)
+    | {word.replace("як", "котр", 1) for word in g.RELATIVE}
 )
 _SUBJECT_WORDS = frozenset(
     [
@@ -230,15 +186,21 @@ def subject_flaw(question: str) -> str:
     verb: Analysis | None = None
     nominatives: list[_Word] = []
     governed = False
+    apposition = False
     for word in words[end:]:
         lowered = word.text.casefold()
-        if lowered in _CLAUSE_END:
-            break
+        if lowered in _CLAUSE_END or word.has("VERB", "infn"):
+            break  # what follows an infinitive is the infinitive's: `погодилися збільшити витрати`
         if lowered in _PREPOSITIONS:
             governed = True
             continue
+        if apposition and word.text[:1] == "«":
+            apposition = False
+            continue  # `на стадіоні «Північна арена»`: the name of the governed noun
+        apposition = False
         if governed:
             governed = not word.has("NOUN") and word.text[:1] != "«"
+            apposition = not governed
             continue
         found = word.finite_verb
         if found is not None and verb is None and not word.has("NOUN", "nomn"):
