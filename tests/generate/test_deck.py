@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsquiz.core.cards import BasicCard, CardType, ChoiceCard, ClozeCard
 from newsquiz.core.deck_writer import dump_deck
 from newsquiz.core.decks import parse_deck
-from newsquiz.generate import generate_deck, parse_article
+from newsquiz.generate import DEFAULT_MAX_CARDS, card_budget, generate_deck, parse_article
 from newsquiz.generate.languages import detect_language
 
 UK_TEXT = """date 2024-05-10
@@ -96,7 +96,9 @@ def test_several_articles_make_one_deck_with_distinct_ids() -> None:
 def test_mixed_language_article_is_handled_sentence_by_sentence() -> None:
     """An English quote paragraph inside a Ukrainian article gets English questions."""
     text = UK_TEXT + "\nMaria Lopez won the city marathon in Lisbon on Sunday, organisers said.\n"
-    deck = generate_deck([parse_article(text, "mixed")], types=frozenset({CardType.BASIC}))
+    deck = generate_deck(
+        [parse_article(text, "mixed")], types=frozenset({CardType.BASIC}), max_cards=40
+    )
     questions = [card.question for card in deck.cards if isinstance(card, BasicCard)]
     assert any(q.startswith(("Who ", "Where ")) for q in questions)
     assert deck.language == "uk"
@@ -126,3 +128,13 @@ def test_odd_unicode_is_handled() -> None:
     deck = generate_deck([parse_article(text, "odd")])
     assert deck.cards
     parse_deck(dump_deck(deck))
+
+
+def test_the_default_budget_grows_with_the_article() -> None:
+    """A short item gets eight cards at most, a long one more, never past the cap."""
+    short = parse_article("date 2024-05-10\n\n" + "Слово " * 150, "short")
+    long = parse_article("date 2024-05-10\n\n" + "Слово " * 900, "long")
+    huge = parse_article("date 2024-05-10\n\n" + "Слово " * 90_000, "huge")
+    assert card_budget(short) == 9
+    assert card_budget(long) == 17
+    assert card_budget(huge) == DEFAULT_MAX_CARDS

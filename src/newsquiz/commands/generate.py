@@ -50,9 +50,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--max-cards",
         type=int,
-        default=DEFAULT_MAX_CARDS,
+        default=None,
         metavar="N",
-        help=_("at most N cards per article (default {n})").format(n=DEFAULT_MAX_CARDS),
+        help=_(
+            "at most N cards per article (default: 8, plus one per 100 words, at most {n})"
+        ).format(n=DEFAULT_MAX_CARDS),
     )
     parser.add_argument(
         "--types",
@@ -95,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.max_cards < 1:
+    if args.max_cards is not None and args.max_cards < 1:
         print("newsquiz generate: --max-cards must be at least 1", file=sys.stderr)
         return 2
     articles = []

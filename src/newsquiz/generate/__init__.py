@@ -22,6 +22,7 @@ __all__ = [
     "DEFAULT_MAX_CARDS",
     "Article",
     "EmptyArticleError",
+    "card_budget",
     "generate_cards",
     "generate_deck",
     "parse_article",
@@ -30,16 +31,29 @@ __all__ = [
 
 ALL_TYPES = frozenset(CardType)
 DEFAULT_MAX_CARDS = 20
+"""The most cards an article gets when the caller sets no cap."""
+MIN_CARDS = 8
+WORDS_PER_EXTRA_CARD = 100
+"""A short news item holds eight or so facts worth a card; a longer one earns one more card per
+hundred words. Past that the ranking reaches background sentences whose cards are weaker, and a
+teacher reviewing the deck pays for every one of them."""
+
+
+def card_budget(article: Article) -> int:
+    """How many cards an article gets by default: 8 plus one per 100 words, at most 20."""
+    words = len(article.text.split())
+    return min(DEFAULT_MAX_CARDS, MIN_CARDS + words // WORDS_PER_EXTRA_CARD)
 
 
 def generate_cards(
     article: Article,
     *,
     language: str,
-    max_cards: int = DEFAULT_MAX_CARDS,
+    max_cards: int | None = None,
     types: frozenset[CardType] = ALL_TYPES,
     id_prefix: str = "",
 ) -> list[Card]:
+    """The article's cards, best first: at most `max_cards`, or `card_budget` when None."""
     facts = extract_facts(article, language)
     ranked = rank_facts(facts)
     return build_cards(
@@ -47,7 +61,7 @@ def generate_cards(
         facts,
         as_of=article.as_of,
         types=types,
-        max_cards=max_cards,
+        max_cards=card_budget(article) if max_cards is None else max_cards,
         id_prefix=id_prefix,
     )
 
@@ -70,7 +84,7 @@ def generate_deck(
     articles: Iterable[Article],
     *,
     language: str = "auto",
-    max_cards: int = DEFAULT_MAX_CARDS,
+    max_cards: int | None = None,
     types: frozenset[CardType] = ALL_TYPES,
     slug: str | None = None,
 ) -> Deck:
