@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsquiz.core.text import normalise
 from newsquiz.generate import gazetteers
@@ -44,15 +44,24 @@ def _same_entity(a: str, b: str) -> bool:
         bare = short.replace(".", "").replace(" ", "")
         if bare.isupper() and len(bare) >= 2 and _acronym(long).casefold() == bare.casefold():
             return True
-    for org in gazetteers.organisations():
-        names = {_key(n) for n in (org.en, org.uk, *org.abbreviations)}
-        if _key(a) in names and _key(b) in names:
-            return True
-    for place in gazetteers.places():
-        names = {_key(n) for n in (place.en, place.uk, *place.en_aliases, *place.uk_aliases)}
-        if _key(a) in names and _key(b) in names:
-            return True
-    return False
+    index = _entity_index()
+    return bool(index.get(_key(a), frozenset()) & index.get(_key(b), frozenset()))
+
+
+@cache
+def _entity_index() -> dict[str, frozenset[int]]:
+    """Every gazetteer name (any language, alias or abbreviation) → the entities it names, built
+    once: comparing a pair is then two look-ups instead of a pass over the gazetteers."""
+    entries: list[tuple[str, ...]] = [
+        (org.en, org.uk, *org.abbreviations) for org in gazetteers.organisations()
+    ] + [
+        (place.en, place.uk, *place.en_aliases, *place.uk_aliases) for place in gazetteers.places()
+    ]
+    index: dict[str, set[int]] = {}
+    for number, names in enumerate(entries):
+        for name in names:
+            index.setdefault(_key(name), set()).add(number)
+    return {key: frozenset(ids) for key, ids in index.items()}
 
 
 def _year_variants(base: str) -> list[str]:
