@@ -910,8 +910,10 @@ class English:
     def _ask_gapped(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`In a public vote, "A" came first with 8,400 votes and "B" second with 6,100` →
         `What came second in a public vote?` (and `… first …` for A)."""
+        if mention.kind not in NAMES or mention.kind in PLACES or not _GAPPED_CUE.search(text):
+            return None  # the cue first: _GAPPED's lazy lead scans from every position
         match = _GAPPED.search(text)
-        if match is None or mention.kind not in NAMES or mention.kind in PLACES:
+        if match is None:
             return None
         if match.start(4) <= mention.start < match.end(4):
             place = match.group(5)
@@ -1437,6 +1439,7 @@ _GAPPED = re.compile(
     r"\s+and\s+(.+?)\s+(second|third|fourth|last)\b"
 )
 """`"A" came first with 8,400 votes and "B" second with 6,100`: the verb of the second is gapped."""
+_GAPPED_CUE = re.compile(r"\b(?:came|finished|placed)\s+(?:first|second|third)\s+with\b")
 _WORK_CLASS = re.compile(
     r"(?:\b(for|in|of|with|by|from|to|about)\s+)?\b(?:her|his|their|its|the|a)\s+"
     r"(?:(?:new|debut|latest|first|second|third|last)\s+)?"
