@@ -511,3 +511,41 @@ def test_a_label_drops_a_leading_word_that_is_the_answer() -> None:
         "Nordic Summit (2024): Which ordinal?"
     )
     assert with_event("Where?", event, {"where"}, {"nordic"}, "en") is None
+
+
+def _uk_questions(text: str) -> dict[str, str]:
+    return {card.answer: card.question for card in basic_cards(text, "uk")}
+
+
+def test_uk_role_with_a_genitive_keeps_the_role_word() -> None:
+    """`співголова соціал-демократів Ігор Ткач`: the role, not its genitive, is the cue."""
+    questions = _uk_questions(
+        "date 2024-04-02\n\nМіністром культури в новому уряді став співголова аграріїв Ігор Ткач.\n"
+    )
+    assert questions["Ігор Ткач"].startswith("Хто міністром культури в новому уряді став")
+    assert "співголова" not in questions["Ігор Ткач"]
+
+
+def test_uk_latin_stage_name_after_role_and_owner_is_the_person() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nПереможцем пісенного фестивалю «Зорепад» став представник "
+        "Естонії KX з піснею «Blue Sky».\n"
+    )
+    assert questions["KX"].startswith("Хто переможцем пісенного фестивалю")
+    assert "Зорепад" not in questions  # `конкурсу «X»`: an apposition `що` cannot ask
+
+
+def test_uk_quoted_name_after_a_class_noun_is_asked_with_it() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nФінал фестивалю відбувся 17 травня у місті Арлі на арені «Сонячна».\n"
+    )
+    assert "на якій арені фінал фестивалю відбувся" in questions["Сонячна"].casefold()
+
+
+def test_uk_relative_shcho_before_a_verb_takes_its_antecedent() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nБоксер Іван Сірко переміг британця Тома Грея в третьому раунді "
+        "бою, що відбувся 19 липня на стадіоні «Зоря» в Арлі.\n"
+    )
+    assert questions["19 липня"].startswith("Коли бій відбувся на стадіоні «Зоря»")
+    assert questions["Том Грей"].startswith("Кого боксер Іван Сірко переміг")

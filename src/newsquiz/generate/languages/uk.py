@@ -444,6 +444,18 @@ class Ukrainian:
             k -= 1
         if k >= 0 and k < j - 1 and tokens[k].is_word and self.lemma(tokens[k].text) in self.titles:
             candidates.append(k)
+        if (
+            len(candidates) > 1
+            and not tokens[j].is_capitalised
+            and "gent" in self.noun_cases(tokens[j].text)
+            and (
+                self.lemma(tokens[j - 1].text) in self.titles | g.CLASS_NOUNS
+                or self.is_animate_noun(tokens[j - 1].text)
+            )
+        ):
+            # `співголова соціал-демократів Ларс Клінгбайль`: the role is the word before the
+            # genitive, which only names whom the role belongs to
+            candidates.insert(0, candidates.pop(1))
         for c in candidates:
             word = tokens[c].text
             if word[:1].isupper() and c == 0 and not self.is_common_word(word):
@@ -867,7 +879,12 @@ class Ukrainian:
                 and self._owner_of_next(tokens, run, cue_lemma)
             ):
                 continue
-            if (
+            appositive = self._appositive_person(cue, cue_lemma, surface)
+            if appositive is not None:
+                # `представник Австрії JJ`: the role already has its owner, so the name after
+                # it is the person (`Хто став переможцем …?`), not a second owner
+                kind, case, gender = Kind.PERSON, appositive[0], appositive[1]
+            elif (
                 kind is not Kind.PERSON
                 and cue
                 and (cue_lemma in self.titles or self.is_animate_noun(cue_lemma))
@@ -901,6 +918,24 @@ class Ukrainian:
                 )
             )
         return mentions
+
+    def _appositive_person(self, cue: str, cue_lemma: str, surface: str) -> tuple[str, str] | None:
+        """(case, gender) of a Latin stage name after `<role> <Owner>` (`представник Австрії
+        JJ`), else None."""
+        words = cue.split()
+        if (
+            len(words) < 2
+            or not _LATIN.search(surface)
+            or len(surface.split()) > 2
+            or not words[-1][:1].isupper()
+            or "gent" not in self.noun_cases(words[-1])
+            or not (cue_lemma in self.titles or self.is_animate_noun(words[0]))
+        ):
+            return None
+        readings = [a for a in self.analyses(words[0]) if "NOUN" in a.tags]
+        if not readings:
+            return None
+        return _case_of(readings[0].tags), _gender_of(readings[0].tags)
 
     def _owner_of_next(self, tokens: list[Token], run: list[int], cue_lemma: str) -> bool:
         """`столиці Новарії` before `Арлі`: the owner only says whose capital; no question."""
@@ -1251,8 +1286,13 @@ class Ukrainian:
         removals.append((answer_start, answer_end))
         segment_text = text[seg_start:seg_end]
         relative = _RELATIVE_START.match(segment_text.casefold())
+        pronoun = relative.group(1) if relative else self._relative_shcho(segment_text)
+        if pronoun and not relative and seg_start > 0:
+            relative = re.match(r"(що)", segment_text)
         if relative and seg_start > 0:
-            antecedent = self._antecedent(text, tokens, seg_start, relative.group(1))
+            antecedent = self._antecedent(
+                text, tokens, seg_start, pronoun, chain=relative.group(1) != "що"
+            )
             if antecedent is None:
                 return None
             removals.append((seg_start, seg_start + len(relative.group(1))))
@@ -1630,8 +1670,16 @@ class Ukrainian:
             pair = self._lemma_key(" ".join(words[:2]))
             if pair in self._organisations or pair in self._places:
                 return body
-            if words[1][:1].isupper() and (
-                self.has_tag(first, "Name") or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+            role = not self.has_tag(first, "Name", "Surn") and (
+                self.lemma(first) in self.titles or self.is_animate_noun(first.lower())
+            )  # `Боксер Іван Сірко`: a role before a name
+            if (
+                words[1][:1].isupper()
+                and not role
+                and (
+                    self.has_tag(first, "Name")
+                    or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+                )
             ):
                 return body  # "Олена Коваль": a first name, not a common noun
         return body[:1].lower() + body[1:]
@@ -1698,6 +1746,7 @@ class Ukrainian:
         if (
             not prep
             and case == "nomn"
+            and not (mention.kind is Kind.PERSON and mention.cue)  # `боксер Усик`: apposition
             and self._indeclinable(mention.surface)
             and self._piped_noun(text, tokens, replace(mention, case="gent"), floor)
         ):
@@ -1740,13 +1789,13 @@ class Ukrainian:
                 which = g.which(gender, head_case, "anim" in tags)
                 return f"{prep} {which} {phrase}".strip(), None
         if kind is Kind.PERSON:
+            piped = self._piped_noun(text, tokens, mention, floor)
+            if piped is not None and mention.cue and piped[1] >= mention.cue_start >= 0:
+                piped = None  # `нокаутував британця Дюбуа`: the noun is his role, not an owner
             if (
                 case == "gent"
                 and not prep
-                and (
-                    self._piped_noun(text, tokens, mention, floor)
-                    or text[: mention.start].rstrip().endswith("»")
-                )
+                and (piped is not None or text[: mention.start].rstrip().endswith("»"))
             ):
                 return None, None  # a possessor ("адміністрація Токаєва"): no clean question
             if case == "nomn" and mention.plural:
@@ -1787,7 +1836,11 @@ class Ukrainian:
             ):
                 return "де", None
             if noun is None and kind is Kind.WORK:
-                noun = self._work_class(tokens)
+                classed = self._class_before_quote(tokens, mention, floor)
+                if classed is not None:
+                    # `на арені «X»` → `На якій арені`
+                    return classed if classed[0] else (None, None)
+                noun = self._work_class(tokens, mention)
             if (
                 noun is None
                 and kind is Kind.NAME
@@ -1966,9 +2019,41 @@ class Ukrainian:
                 return "plur" if "plur" in top.tags else _gender_of(top.tags)
         return ""
 
-    def _work_class(self, tokens: list[Token]) -> tuple[str, str] | None:
-        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`."""
-        for token in tokens:
+    def _class_before_quote(
+        self, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str, int] | None:
+        """`на арені «X»`, `стадіоні «X»`: the common noun the quoted name stands after names
+        its class, and the question asks for it (`На якій арені`), with where it starts."""
+        before = [t for t in tokens if t.end <= mention.start and t.start >= floor]
+        if not before or not before[-1].is_word or before[-1].is_capitalised:
+            return None
+        word = before[-1].text
+        readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
+        if not readings or self.is_verb(word) or self.lemma(word) in _WORK_CLASSES:
+            return None
+        prep = before[-2].text.casefold() if len(before) >= 2 else ""
+        governed = g.PREPOSITIONS.get(prep, "")
+        if not governed:
+            # `конкурсу «Євробачення»`: the name is in apposition to a noun whose case `що`
+            # cannot carry; no clean question
+            return "", -1
+        reading = next((a for a in readings if governed in a.tags), None)
+        if reading is None or "anim" in reading.tags:
+            return None
+        which = g.which(_gender_of(reading.tags), governed)
+        return f"{prep} {which} {word}", before[-2].start
+
+    def _work_class(self, tokens: list[Token], mention: Mention) -> tuple[str, str] | None:
+        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`;
+        not a class word that stands before another quoted name (`з піснею «Y»`)."""
+        for index, token in enumerate(tokens):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.start != mention.start
+                and following.text.startswith("«")
+            ):
+                continue
             if token.is_word and not token.is_capitalised:
                 lemma = self.lemma(token.text)
                 if lemma in _WORK_CLASSES:
@@ -2004,10 +2089,24 @@ class Ukrainian:
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
 
+    def _relative_shcho(self, segment: str) -> str:
+        """`бою, що відбувся 19 липня`: `що` right before a finite verb is a relative pronoun;
+        the `який` form that agrees with the verb, or ""."""
+        match = re.match(r"що\s+([^\W\d_]+)", segment)
+        if not match:
+            return ""
+        top = self._verb_reading(match.group(1))
+        if top is None or "past" not in top.tags:
+            return ""
+        if "plur" in top.tags:
+            return "які"
+        return {"masc": "який", "femn": "яка", "neut": "яке"}.get(_gender_of(top.tags), "")
+
     def _antecedent(
-        self, text: str, tokens: list[Token], seg_start: int, pronoun: str
+        self, text: str, tokens: list[Token], seg_start: int, pronoun: str, chain: bool = True
     ) -> str | None:
-        """The noun phrase a relative `який` refers to, put in the pronoun's case."""
+        """The noun phrase a relative `який` refers to, put in the pronoun's case; with
+        `chain`, the head of a genitive chain (`глави держав, яких`)."""
         readings = [a for a in self.analyses(pronoun) if a.lemma == "який" and _case_of(a.tags)]
         if not readings:
             return None
@@ -2033,11 +2132,14 @@ class Ukrainian:
                 continue
             for reading in readings:
                 gender = _gender_of(reading.tags)
-                for a in self.analyses(token.text):
+                # `бою, що відбувся`: an event noun (бій) before a person (бой)
+                for a in sorted(self.analyses(token.text), key=lambda a: "anim" in a.tags):
                     if "NOUN" not in a.tags or _gender_of(a.tags) != gender:
                         continue
+                    matched = token
                     if (
-                        "gent" in a.tags
+                        chain
+                        and "gent" in a.tags
                         and i > 0
                         and any(
                             "NOUN" in b.tags and _gender_of(b.tags) == gender
@@ -2061,7 +2163,9 @@ class Ukrainian:
                         wanted = {case} if w is token else {case, head_gender or "masc"}
                         if head_gender == "plur":
                             wanted = {case, "plur"}
-                        new = self.morph.inflect(_key(w.text), frozenset(wanted))
+                        own = w is matched and w.text.islower()
+                        source = a.lemma if own else _key(w.text)
+                        new = self.morph.inflect(source, frozenset(wanted))
                         head.append(new if new else w.text)
                     tail = text[token.end : seg_start].strip(" ,")
                     phrase = " ".join(head) + (" " + tail if tail else "")
