@@ -549,3 +549,48 @@ def test_uk_relative_shcho_before_a_verb_takes_its_antecedent() -> None:
     )
     assert questions["19 липня"].startswith("Коли бій відбувся на стадіоні «Зоря»")
     assert questions["Том Грей"].startswith("Кого боксер Іван Сірко переміг")
+
+
+def test_uk_count_after_na_is_asked_by_how_much() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nНаціональний банк Ардії 5 червня знизив усі три ключові ставки "
+        "на 0,5 процентного пункту.\n"
+    )
+    assert questions["0,5"].startswith("На скільки процентних пунктів")
+    assert questions["три"].startswith("Скільки ключових ставок")
+    assert " усі " not in questions["три"]  # `усі три`: the quantifier leaves with the count
+
+
+def test_uk_measure_in_years_and_hedged_class_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nСторони узгоджували текст угоди понад три роки.\n"
+        "Під час землетрусу в Ардії вогнище залягало на глибині близько 12 км.\n"
+    )
+    assert "скільки років сторони узгоджували" in questions["три роки"].casefold()
+    assert questions["12 км"].startswith("На якій глибині")
+
+
+def test_uk_parts_of_names_and_years_as_ordinals_are_not_asked() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nНа виборах блок ПСА/ПНР посів перше місце.\n"
+        "Угоду розробили у відповідь на пандемію SARS-19 у Сольці.\n"
+        "Раніше країна вигравала у 1990 році та у 2004-му.\n"
+    )
+    assert not {"ПСА", "ПНР", "19", "2004"} & set(questions)
+
+
+def test_uk_subject_after_its_verb_stays_nominative() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nЗа правилами конкурсу, наступний фестиваль у 2025 році прийматиме "
+        "Естонія.\n"
+    )
+    assert questions["Естонія"].startswith("Яка країна")
+
+
+def test_uk_fronted_genitive_chain_is_refused() -> None:
+    """`Монетарної політики якої організації …`: a two-word genitive chain cannot lead."""
+    questions = _uk_questions(
+        "date 2024-06-05\n\nСтавка за депозитами є основним орієнтиром монетарної політики "
+        "НБА у 2024 році.\n"
+    )
+    assert not any(q.startswith("Монетарної політики") for q in questions.values())

@@ -53,6 +53,10 @@ _BACKGROUND = re.compile(
 )
 """A sentence opened by a side-note connective (`Водночас …`, `Meanwhile, …`) is background to
 the story, not its outcome."""
+SAME_SENTENCE = {"uk": 0.8}
+"""Each further card on a sentence already asked loses this much (Ukrainian; not the lead, whose
+facts are the story): a teacher's first questions spread over distinct facts instead of three
+cuts of one sentence."""
 BACKGROUND_PENALTY = 0.6
 VETOED_PENALTY = 1.2
 """A fact whose question a gate refused is still the fact it was; as a cloze of its sentence it
@@ -109,6 +113,7 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
     per_answer: dict[str, int] = {}
     answered: set[str] = set()
     chosen: list[tuple[Fact, float]] = []
+    seen: dict[int, tuple[int, float]] = {}  # sentence count demoted for, score before
     while heap:
         negative, index, start, order, demoted, fact = heapq.heappop(heap)
         score = -negative
@@ -121,7 +126,14 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
         if per_answer.get(answer, 0) >= MAX_PER_ANSWER:
             continue
         limit = MAX_PER_SENTENCE + (1 if fact.sentence.index == 0 else 0)
-        if per_sentence.get(fact.sentence.index, 0) >= limit:
+        taken = per_sentence.get(fact.sentence.index, 0)
+        if taken >= limit:
+            continue
+        spread = SAME_SENTENCE.get(fact.language, 0.0) * taken * (fact.sentence.index > 0)
+        if spread and seen.get(id(fact), (0, score))[0] != taken:
+            base = seen.get(id(fact), (0, score))[1]
+            seen[id(fact)] = (taken, base)
+            heapq.heappush(heap, (-(base - spread), index, start, order, demoted, fact))
             continue
         per_answer[answer] = per_answer.get(answer, 0) + 1
         per_sentence[fact.sentence.index] = per_sentence.get(fact.sentence.index, 0) + 1

@@ -550,6 +550,9 @@ class Ukrainian:
             cue, cue_start, _, cue_prep = "", -1, "", ""
             if kind in (Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.MAGNITUDE):
                 cue, cue_start, _, cue_prep = self._cue_before(tokens, index)
+                if not cue and index > 0 and tokens[index - 1].text.casefold() in _HEDGES:
+                    # `на глибині близько 10 км`: the class noun stands before the hedge
+                    cue, cue_start, _, cue_prep = self._cue_before(tokens, index - 1)
             prep = cue_prep if cue else prep
             key = re.sub(r"\s", "", base).casefold() + (
                 ":" + self.lemma(noun.split()[-1]) if noun else ""
@@ -879,6 +882,8 @@ class Ukrainian:
                 and self._owner_of_next(tokens, run, cue_lemma)
             ):
                 continue
+            if kind is Kind.PERSON and surface.replace("-", "").isupper():
+                kind = Kind.NAME  # `канцлером ФРН`: an abbreviation after a role is its owner
             appositive = self._appositive_person(cue, cue_lemma, surface)
             if appositive is not None:
                 # `представник Австрії JJ`: the role already has its owner, so the name after
@@ -1201,6 +1206,12 @@ class Ukrainian:
                 mention = replace(
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
+        if "/" in (text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]):
+            return None  # `блок ХДС/ХСС`: half of a slashed name
+        if mention.kind in NUMBERS and re.search(r"[^\W\d_]-$", text[: mention.start]):
+            return None  # `COVID-19`: a number inside a name
+        if mention.kind is Kind.ORDINAL and _YEAR.fullmatch(mention.base):
+            return None  # `у 2014-му`: a year, not a rank
         if mention.prep == "між" and mention.kind in NAMES and not mention.plural:
             return None  # `між США та іншими союзниками`: the cut leaves `між … іншими`
         if sentence.is_list_item:
@@ -1239,6 +1250,9 @@ class Ukrainian:
         answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
         answer_start = max(answer_start, seg_start)
         answer_start = self._with_approximators(text, answer_start, seg_start)
+        every = re.search(r"(?<![\w’'])(?:усі|всі|обидва|обидві)\s+$", text[seg_start:answer_start])
+        if mention.kind is Kind.COUNT and every:
+            answer_start = seg_start + every.start()  # `усі три ставки`: `усі` goes with the count
         if mention.kind in NAMES:
             # `38-річний Олег Гринчук виграв`: the age goes with the person, not `Хто 38-річний`
             compound = re.search(r"(?<!\S)\d+[-‑][^\W\d_]+\s+$", text[seg_start:answer_start])
@@ -1262,9 +1276,15 @@ class Ukrainian:
             return None
         if piped_start is not None:
             answer_start = min(answer_start, piped_start)
-            piped_word = text[piped_start:].split(" ", 1)[0].strip(",").casefold()
-            if self.lemma(piped_word) in self.titles:
-                bonus -= 1.5  # "президент США": a role's country is background
+            piped_words = text[piped_start:answer_end].split()[:-1]
+            if any(
+                self.lemma(w.strip(",").casefold()) in self.titles
+                or (self.is_animate_noun(w.strip(",").casefold()) and not mention.plural)
+                for w in piped_words
+            ):
+                bonus -= 1.5  # "президент США", `федеральним канцлером Німеччини`: background
+            elif len(piped_words) >= 2 and mention.kind in NAMES and not prefix_ok(piped_words):
+                return None  # `Монетарної політики якої організації …`: a fronted chain
         sponsor = self._sponsored_role(text, mention, answer_start, seg_start)
         if sponsor is not None:
             # `Кандидат від Партії зелених Томас Вейр переміг`: the role keeps its person, so
@@ -1805,7 +1825,15 @@ class Ukrainian:
         if kind in PLACES or kind is Kind.ORG or kind is Kind.WORK or kind is Kind.NAME:
             if case == "ablt" and not prep:
                 return None, None  # an agent of a noun ("запровадження Китаєм")
-            if case in ("nomn", "accs") and self._after_verb(tokens, mention):
+            if (
+                case in ("nomn", "accs")
+                and self._after_verb(tokens, mention)
+                and (
+                    "accs" in self.noun_cases(mention.surface.strip("«»").split()[-1])
+                    or self._indeclinable(mention.surface)
+                )
+            ):
+                # `прийматиме Австрія`: a subject after its verb keeps the nominative
                 case = "accs"
             elif (
                 not prep
@@ -1879,14 +1907,18 @@ class Ukrainian:
                 return f"скільки відсотків {mention.noun}".strip(), None
             if kind is Kind.MEASURE:
                 unit = mention.surface.split()[-1].casefold()
-                unit_word = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
+                unit_word = _UNIT_GENITIVES.get(
+                    unit, self._genitive_plural(unit) if len(unit) > 3 else ""
+                )  # `три роки` → `скільки років`
                 how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
                 return f"{how} {unit_word}".strip(), None
             if kind is Kind.COUNT and mention.noun:
                 counted = mention.noun
                 if counted.endswith("»") and not counted.startswith("«"):
                     counted = "«" + counted
-                return f"скільки {self._genitive_plural(counted)}", None
+                # `знизив на 0,25 процентного пункту` → `На скільки процентних пунктів`
+                how = {"на": "на скільки", "до": "до скількох"}.get(prep, "скільки")
+                return f"{how} {self._genitive_plural(counted)}", None
             return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
         if kind is Kind.MAGNITUDE:
             return "якої магнітуди", None
@@ -2028,6 +2060,9 @@ class Ukrainian:
         if not before or not before[-1].is_word or before[-1].is_capitalised:
             return None
         word = before[-1].text
+        top = self.analyses(word)[:1]
+        if top and "ADJF" in top[0].tags and "NOUN" not in top[0].tags:
+            return "", -1  # `наступне «Євробачення»`: the cut would strand the adjective
         readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
         if not readings or self.is_verb(word) or self.lemma(word) in _WORK_CLASSES:
             return None
@@ -2292,6 +2327,7 @@ _ATTRIBUTION = re.compile(
     r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
     re.IGNORECASE,
 )
+_HEDGES = frozenset({"близько", "приблизно", "майже", "понад", "щонайменше", "лише"})
 _AMONG = re.compile(r"(?:Серед|Поміж)\s+(?:них|яких|інших)\s+[—–-]\s+")
 _SOURCE_WHOSE = {"даними": "чиїми", "інформацією": "чиєю", "словами": "чиїми", "оцінкою": "чиєю"}
 _UNIT_GENITIVES = {
@@ -2357,6 +2393,12 @@ def _cut_pronoun_clause(body: str) -> str:
     if match and len(re.findall(r"[^\W_]+", body[: match.start()])) >= 2:
         return body[: match.start()]
     return body
+
+
+def prefix_ok(words: list[str]) -> bool:
+    """A fronted genitive phrase of several words reads only when it starts with a
+    preposition (`на підтримку якої країни`)."""
+    return bool(words) and words[0].casefold() in g.PREPOSITIONS
 
 
 def _strip_conjunctions(body: str) -> str:
