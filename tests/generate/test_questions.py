@@ -594,3 +594,26 @@ def test_uk_fronted_genitive_chain_is_refused() -> None:
         "НБА у 2024 році.\n"
     )
     assert not any(q.startswith("Монетарної політики") for q in questions.values())
+
+
+def test_uk_count_after_its_owner_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nУ другому голосуванні, яке відбулося того ж дня, Ігор Ткач здобув "
+        "підтримку 215 депутатів.\n"
+        "Угода набуде чинності після ратифікації 40 державами.\n"
+        "Сторони підтвердили відданість статті 7 Сольчанського договору.\n"
+    )
+    assert questions["215"].startswith("Підтримку скількох депутатів у другому голосуванні")
+    assert "яке відбулося" not in questions["215"]
+    assert "після ратифікації скількома державами угода" in questions["40"].casefold()
+    assert "7" not in questions  # `статті 7 … договору`: a label, not a count
+
+
+def test_uk_pronoun_bound_inside_the_sentence_drops_its_list() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nВсесвітня асамблея лісників 12 травня в Сольці ухвалила угоду про "
+        "запобігання пожежам, готовність до них і реагування на них.\n"
+    )
+    question = questions["Сольця"] if "Сольця" in questions else questions["12 травня"]
+    assert "до них" not in question
+    assert "Всесвітня асамблея лісників" in questions["12 травня"]  # a name keeps its capital

@@ -1309,6 +1309,13 @@ class Ukrainian:
         pronoun = relative.group(1) if relative else self._relative_shcho(segment_text)
         if pronoun and not relative and seg_start > 0:
             relative = re.match(r"(що)", segment_text)
+        resumed = self._resumed_main(text, segments, seg, mention) if relative else None
+        if resumed is not None:
+            # `У повторному голосуванні, яке відбулося того ж дня, Мерц здобув …`: the answer is
+            # in the main clause around the relative, which leaves the question
+            seg_start, cut_from, cut_to = resumed
+            removals.append((cut_from, cut_to))
+            relative = None
         if relative and seg_start > 0:
             antecedent = self._antecedent(
                 text, tokens, seg_start, pronoun, chain=relative.group(1) != "що"
@@ -1343,6 +1350,11 @@ class Ukrainian:
         if mention.kind is Kind.PERSON and mention.case == "nomn":
             body = _cut_pronoun_clause(body)
         body = self._name_reported_event(body, context)
+        bound = _BOUND_PRONOUN_TAIL.search(body)
+        if bound and word_count(body[: bound.start()]) >= 4:
+            # `угоду про запобігання пандеміям, готовність до них і …`: the pronoun points back
+            # inside the sentence; the list it closes is detail the question can drop
+            body = body[: bound.start()]
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1690,6 +1702,12 @@ class Ukrainian:
             pair = self._lemma_key(" ".join(words[:2]))
             if pair in self._organisations or pair in self._places:
                 return body
+            head = body.split()[:4]
+            for word in head[1:]:
+                if self.lemma(word.strip(",.;:")) in g.ORG_HEADS:
+                    return body  # `Всесвітня асамблея …`, `Європейський центральний банк`: a name
+                if not self.has_tag(word, "ADJF"):
+                    break
             role = not self.has_tag(first, "Name", "Surn") and (
                 self.lemma(first) in self.titles or self.is_animate_noun(first.lower())
             )  # `Боксер Іван Сірко`: a role before a name
@@ -1912,6 +1930,10 @@ class Ukrainian:
                 )  # `три роки` → `скільки років`
                 how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
                 return f"{how} {unit_word}".strip(), None
+            if kind is Kind.COUNT and mention.noun and not prep:
+                owner = self._count_owner(tokens, mention, floor)
+                if owner is not None:
+                    return owner
             if kind is Kind.COUNT and mention.noun:
                 counted = mention.noun
                 if counted.endswith("»") and not counted.startswith("«"):
@@ -1941,6 +1963,36 @@ class Ukrainian:
         if kind is Kind.ORDINAL:
             return self._ordinal_phrase(text, tokens, mention)
         return None, None
+
+    def _count_owner(
+        self, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str | None, int | None] | None:
+        """A count after a noun it belongs to: `здобув підтримку 325 депутатів` → `Підтримку
+        скількох депутатів`, `після ратифікації 60 державами` → `Після ратифікації скількома
+        державами`; `статті 5 Вашингтонського договору` (a singular noun after the number) is a
+        label, not a count, and gets no question. None when no noun stands before the count."""
+        before = [t for t in tokens if t.end <= mention.start and t.start >= floor]
+        if not before or not before[-1].is_word or before[-1].is_capitalised:
+            return None
+        last = before[-1]
+        top = self.analyses(last.text)[0]
+        if "NOUN" not in top.tags or self.is_verb(last.text):
+            return None
+        counted = mention.noun.split()[-1]
+        readings = [a for a in self.analyses(counted) if "NOUN" in a.tags]
+        plural = [a for a in readings if "plur" in a.tags]
+        if not plural:
+            return None, None  # `статті 5 Вашингтонського договору`
+        how = {"gent": "скількох", "ablt": "скількома", "datv": "скільком", "loct": "скількох"}
+        case = next((_case_of(a.tags) for a in plural if _case_of(a.tags) in how), "")
+        if not case:
+            return None
+        words = [last.text.casefold()]
+        start = last.start
+        if len(before) >= 2 and before[-2].text.casefold() in g.PREPOSITIONS:
+            words.insert(0, before[-2].text.casefold())
+            start = before[-2].start
+        return f"{' '.join(words)} {how[case]} {mention.noun}", start
 
     def _which_cue(self, mention: Mention) -> str | None:
         """`японцю` → `якому японцю`: the role word carries the question."""
@@ -2123,6 +2175,23 @@ class Ukrainian:
 
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
+
+    def _resumed_main(
+        self, text: str, segments: list[tuple[int, int]], seg: tuple[int, int], mention: Mention
+    ) -> tuple[int, int, int] | None:
+        """(main clause start, relative start, relative end) when the answer stands after a
+        relative clause that interrupts a verbless main-clause opening, else None."""
+        seg_start, seg_end = seg
+        comma = text.find(", ", seg_start, seg_end)
+        if not 0 < comma < mention.start:
+            return None
+        before = [(s, e) for s, e in segments if e <= seg_start]
+        if not before:
+            return None
+        prev_start, prev_end = before[-1]
+        if self._has_verb(text[prev_start:prev_end]) or text[prev_end:seg_start].strip() != ",":
+            return None
+        return prev_start, prev_end, comma + 1
 
     def _relative_shcho(self, segment: str) -> str:
         """`бою, що відбувся 19 липня`: `що` right before a finite verb is a relative pronoun;
@@ -2383,6 +2452,12 @@ _PERSONAL = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset(
     {"у", "в", "на", "біля", "поблизу", "неподалік", "до", "з", "із", "поряд", "під"}
+)
+
+
+_BOUND_PRONOUN_TAIL = re.compile(
+    r",\s+[^,]*?(?<![\w’'])(?:до|на|про|для|від|з|із|у|в|щодо)\s+(?:них|ним|ними)(?![\w’'])"
+    r"[^,]*$"
 )
 
 
