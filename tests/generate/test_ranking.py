@@ -60,3 +60,15 @@ def test_a_side_note_scores_below_the_same_fact_told_plainly() -> None:
     plain = fact(5, "Otto Kranz thanked the crowd.", "Otto Kranz", "p:otto kranz")
     aside = fact(5, "Meanwhile, Otto Kranz thanked the crowd.", "Otto Kranz", "p:otto kranz")
     assert score_fact(aside) < score_fact(plain)
+
+
+def test_a_second_ukrainian_card_on_a_sentence_yields_to_a_new_sentence() -> None:
+    from dataclasses import replace
+
+    text = "Ігор Ткач і Олена Грак виграли фінал у Сольці."
+    first = replace(fact(2, text, "Ігор Ткач", "p:ткач"), language="uk")
+    second = replace(fact(2, text, "Олена Грак", "p:грак"), language="uk")
+    other = replace(fact(3, "Нагороду вручив Остап Лис.", "Остап Лис", "p:лис"), language="uk")
+    assert score_fact(second) > score_fact(other)
+    order = [f.mention.base for f, _ in rank_facts([first, second, other])]
+    assert order == ["Ігор Ткач", "Остап Лис", "Олена Грак"]
