@@ -49,7 +49,7 @@ CASES = [
         "uk",
         "Ціни на пальне зросли на 4,5% за місяць.",
         "4,5%",
-        ["Скільки відсотків", "зросли"],
+        ["На скільки відсотків", "зросли"],
     ),
     (
         "uk elected",
@@ -301,12 +301,12 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
         (
             "Уряд Новарії підвищив тарифи на газ на 12%, повідомляє пресслужба регулятора.",
             "12%",
-            "Скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
+            "На скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
         ),
         (
             "Ціни на хліб зросли на 5%, повідомляє Новарська спілка пекарів.",
             "5%",
-            "Скільки відсотків ціни на хліб зросли у 2024 році?",
+            "На скільки відсотків ціни на хліб зросли у 2024 році?",
         ),
         (
             "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
@@ -617,3 +617,41 @@ def test_uk_pronoun_bound_inside_the_sentence_drops_its_list() -> None:
     question = questions["Сольця"] if "Сольця" in questions else questions["12 травня"]
     assert "до них" not in question
     assert "Всесвітня асамблея лісників" in questions["12 травня"]  # a name keeps its capital
+
+
+def test_uk_dash_between_nouns_is_not_a_clause_boundary() -> None:
+    questions = _uk_questions(
+        "date 2024-06-25\n\nЛідери 12 країн – членів Ліги на форумі в Арлі 25 червня "
+        "погодилися до 2030 року збільшити витрати на науку до 3% ВВП.\n"
+    )
+    assert "лідери 12 країн – членів Ліги" in questions["25 червня"]
+    assert "До скількох відсотків ВВП" in questions["3%"]
+
+
+def test_uk_range_years_currencies_and_dated_places_are_not_cut() -> None:
+    questions = _uk_questions(
+        "date 2024-06-25\n\nУ 1991–1993 роках учені провели в Сольці серію дослідів.\n"
+        "Лауреати розділять премію в розмірі 9 млн ардійських крон.\n"
+        "Ардія приймала фестиваль завдяки перемозі Ірми Грак на конкурсі 2023 року в "
+        "Польщі.\n"
+        "Поштовхи відчули й у сусідній Румунії.\n"
+    )
+    assert not {"1991", "1993", "9 млн", "Польща", "Румунія"} & set(questions)
+
+
+def test_uk_class_noun_read_past_its_first_lemma() -> None:
+    """`на рівні 3,1%`: pymorphy3 reads `рівні` as `рівня` first; the class noun `рівень`
+    still carries the question."""
+    questions = _uk_questions(
+        "date 2024-06-25\n\nПрогноз інфляції в Ардії залишили без змін, на рівні 3,1%.\n"
+    )
+    assert "На якому рівні" in questions["3,1%"]
+
+
+def test_uk_what_for_answer_agrees_with_its_head() -> None:
+    cards = basic_cards(
+        "date 2024-10-07\n\nСольчанська премія з хімії 2024 року: нагороду присуджено за "
+        "відкриття квантового моделювання.\n",
+        "uk",
+    )
+    assert "квантове моделювання" in {card.answer for card in cards}

@@ -139,6 +139,8 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             return "a name lost its capital"
         if _UK_GENITIVE_START.match(bare):
             return "`Чого …?` asks for an attribute the cut tore from its noun"
+        if re.search(r"«(?:та|і|й|а|або)\s", question):
+            return "a quotation was cut in half at its conjunction"
         flaw = subject_flaw(bare) or _uk_cut_flaw(bare, sentence, asked)
         if flaw:
             return flaw
@@ -196,6 +198,10 @@ def _uk_cut_flaw(question: str, sentence: str, asked: Mention) -> str:
         return "the question word's slot is still filled by a coordinated twin"
     if _UK_END_PREPOSITION.search(question):
         return "the question ends on a preposition"
+    if asked.kind is Kind.PERCENT and re.search(r"\d\s*%", question):
+        # `скільки відсотків … з результатом 28,5%, «Альтернатива» отримала?`: another share
+        # in the question is a second clause the cut did not close
+        return "another percentage stands in the question"
     unyeared = _YEAR_SUFFIX.sub("", question).rstrip("? ")
     last = re.findall(r"[^\W\d_]+", unyeared)[-1:]
     if last and _UK_SPEECH_END.fullmatch(last[0].casefold()):

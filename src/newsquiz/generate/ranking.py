@@ -14,6 +14,7 @@ from newsquiz.generate.facts import Fact
 from newsquiz.generate.mentions import NUMBERS, Kind
 
 _OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?")
+_OTHER_PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|відсот)")
 
 KIND_WEIGHTS: dict[Kind, float] = {
     Kind.PERSON: 3.0,
@@ -84,10 +85,13 @@ def score_fact(fact: Fact) -> float:
             score -= CLOZE_PENALTY
     if fact.mention.kind is Kind.NAME and fact.mention.cue and not fact.mention.plural:
         score += 0.8  # "у своїй соцмережі Truth Social": a named thing with its class noun
+    other = _OTHER_NUMBER
+    if fact.language == "uk" and fact.mention.kind is Kind.PERCENT:
+        other = _OTHER_PERCENT  # `лідери 32 країн … до 5% ВВП`: a count does not blur a share
     if (
         fact.question is not None
         and fact.mention.kind in NUMBERS
-        and _OTHER_NUMBER.search(fact.question.text)
+        and other.search(fact.question.text)
     ):
         score -= 2.0  # another number in the question blurs which one is asked for
     if fact.mention.kind is Kind.COUNT and not fact.mention.noun:

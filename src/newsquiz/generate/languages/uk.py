@@ -461,6 +461,15 @@ class Ukrainian:
             if word[:1].isupper() and c == 0 and not self.is_common_word(word):
                 continue
             lemma = self.lemma(word)
+            if lemma not in g.CLASS_NOUNS and word.islower():
+                lemma = next(
+                    (
+                        a.lemma
+                        for a in self.analyses(word)
+                        if "NOUN" in a.tags and a.lemma in g.CLASS_NOUNS
+                    ),
+                    lemma,
+                )  # `на рівні 0,9%`: `рівні` is read `рівня` first
             if lemma in self.titles or lemma in g.CLASS_NOUNS or self.is_animate_noun(word):
                 start = c
                 while start - 1 >= 0 and tokens[start - 1].is_word:
@@ -657,10 +666,26 @@ class Ukrainian:
         case = _case_of(first[0].tags)
         out: list[str] = []
         agreeing = True
+        head = next(
+            (
+                a
+                for w in words
+                for a in self.analyses(w)
+                if "NOUN" in a.tags and case in a.tags and "ADJF" not in a.tags
+            ),
+            None,
+        )
+        gender = _gender_of(head.tags) if head is not None else ""
         for word in words:
             readings = [a for a in self.analyses(word) if case in a.tags]
             if agreeing and readings and ("NOUN" in readings[0].tags or "ADJF" in readings[0].tags):
-                new = self.morph.inflect(_key(word), frozenset({"nomn"}))
+                wanted = {"nomn"}
+                if "NOUN" not in readings[0].tags and gender:
+                    # `макроскопічного … тунелювання` → `макроскопічне`: the head's gender
+                    wanted.add(gender)
+                new = self.morph.inflect(_key(word), frozenset(wanted)) or self.morph.inflect(
+                    _key(word), frozenset({"nomn"})
+                )
                 out.append(_restore_case(new, word) if new else word)
                 if "NOUN" in readings[0].tags:
                     agreeing = False
@@ -1212,6 +1237,30 @@ class Ukrainian:
             return None  # `COVID-19`: a number inside a name
         if mention.kind is Kind.ORDINAL and _YEAR.fullmatch(mention.base):
             return None  # `у 2014-му`: a year, not a rank
+        if mention.kind is Kind.YEAR and (
+            re.match(r"\s*[–—-]\s*\d", text[mention.start + 4 :])
+            or re.search(r"\d\s*[–—-]\s*$", text[: mention.start])
+        ):
+            return None  # `у 1984–1985 роках`: one end of a range
+        if mention.kind is Kind.MONEY and re.match(
+            r"\s+[а-яіїєґ’']+(?:их|ів|ок|ар)(?![\w’'])", text[mention.end :]
+        ):
+            return None  # `11 млн шведських крон`: the currency stays behind the cut
+        before = text[: mention.cue_start if mention.cue_start >= 0 else mention.start]
+        dated = re.search(r"([а-яіїєґ’']+)\s+\d{4}\s+року\s*$", before)
+        if (
+            mention.kind in PLACES
+            and mention.prep
+            and dated
+            and not dated.group(1).startswith(_MONTH_STEMS)
+        ):
+            return None  # `на конкурсі 2024 року в Мальме`: the place is the dated noun's
+        if (
+            mention.kind in PLACES
+            and mention.prep
+            and re.search(r"(?<![\w’'])(?:й|і|також|навіть)\s*$", before)
+        ):
+            return None  # `відчули й у Таїланді`: without `й` the question asks the wrong place
         if mention.prep == "між" and mention.kind in NAMES and not mention.plural:
             return None  # `між США та іншими союзниками`: the cut leaves `між … іншими`
         if sentence.is_list_item:
@@ -1227,7 +1276,7 @@ class Ukrainian:
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
             return None
-        segments = segment_bounds(text, _SEPARATORS)
+        segments = self._join_dash_compounds(text, segment_bounds(text, _SEPARATORS))
         seg = next(((s, e) for s, e in segments if s <= mention.start < e), (0, len(text)))
         seg_start, seg_end = seg
         speech = self._ask_speaker(text, segments, seg, mention, context)
@@ -1316,6 +1365,9 @@ class Ukrainian:
             seg_start, cut_from, cut_to = resumed
             removals.append((cut_from, cut_to))
             relative = None
+            comma = text.find(", ", answer_end, seg_end)
+            if comma > 0:
+                seg_end = comma
         if relative and seg_start > 0:
             antecedent = self._antecedent(
                 text, tokens, seg_start, pronoun, chain=relative.group(1) != "що"
@@ -1794,6 +1846,16 @@ class Ukrainian:
         kind = mention.kind
         cue_words = mention.cue.split()
         cue_lemma = self.lemma(cue_words[-1]) if cue_words else ""
+        if cue_words and cue_lemma not in g.CLASS_NOUNS:
+            # `на рівні` is read `рівня` first: any noun reading of a class word counts
+            cue_lemma = next(
+                (
+                    a.lemma
+                    for a in self.analyses(cue_words[-1])
+                    if "NOUN" in a.tags and a.lemma in g.CLASS_NOUNS
+                ),
+                cue_lemma,
+            )
         # a class word before the answer carries the question: "у якому американському місті"
         if (
             kind is Kind.PLACE
@@ -1805,7 +1867,27 @@ class Ukrainian:
             return "де", None  # `у столиці Новарії Арлі`: the cut would lose the country
         if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles:
             head = cue_words[-1]
-            readings = [a for a in self.analyses(head) if "NOUN" in a.tags]
+            readings = [
+                a for a in self.analyses(head) if "NOUN" in a.tags and a.lemma == cue_lemma
+            ] or [a for a in self.analyses(head) if "NOUN" in a.tags]
+            adjective = cue_words[-2] if len(cue_words) > 1 else ""
+            if adjective and self.has_tag(adjective, "ADJF"):
+                # `старий міст`: the reading that agrees with its adjective (not `міст` of
+                # `місто`)
+                forms = [a for a in self.analyses(adjective) if "ADJF" in a.tags]
+                agreeing = [
+                    a
+                    for a in self.analyses(head)
+                    if "NOUN" in a.tags
+                    and any(
+                        _case_of(a.tags) == _case_of(b.tags)
+                        and _gender_of(a.tags) == _gender_of(b.tags)
+                        for b in forms
+                    )
+                ]
+                if agreeing and not any(a.lemma in g.CLASS_NOUNS for a in agreeing):
+                    return None, None  # `старий міст Ава`: a bridge, not a class of place
+                readings = [a for a in agreeing if a.lemma in g.CLASS_NOUNS] or readings
             if readings:
                 tags = readings[0].tags
                 head_case = g.PREPOSITIONS.get(prep) if prep else _case_of(tags)
@@ -1838,6 +1920,8 @@ class Ukrainian:
                 return None, None  # a possessor ("адміністрація Токаєва"): no clean question
             if case == "nomn" and mention.plural:
                 return None, None  # "Хто розглянули" does not agree; leave it to cloze
+            if prep in ("у", "в", "на") and case == "loct":
+                return None, None  # `в Сольці`: a place the dictionary took for a name
             who = g.WHO.get(case, "хто")
             return (f"{prep} {who}".strip(), None)
         if kind in PLACES or kind is Kind.ORG or kind is Kind.WORK or kind is Kind.NAME:
@@ -1922,7 +2006,8 @@ class Ukrainian:
             if prep in ("з", "із", "зі", "серед"):
                 return None, None  # partitive: "з яких 2 трлн ..."
             if kind is Kind.PERCENT:
-                return f"скільки відсотків {mention.noun}".strip(), None
+                how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
+                return f"{how} відсотків {mention.noun}".strip(), None
             if kind is Kind.MEASURE:
                 unit = mention.surface.split()[-1].casefold()
                 unit_word = _UNIT_GENITIVES.get(
@@ -2176,6 +2261,30 @@ class Ukrainian:
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
 
+    def _join_dash_compounds(
+        self, text: str, segments: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """`Лідери 32 країн – членів НАТО … погодилися`: a dash between a verbless noun phrase
+        and a lowercase noun joins one noun phrase; it is not a clause boundary."""
+        joined: list[tuple[int, int]] = []
+        for start, end in segments:
+            if joined:
+                prev_start, prev_end = joined[-1]
+                gap = text[prev_end:start]
+                nxt = re.match(r"[^\W\d_][\w’'-]*", text[start:end])
+                if (
+                    gap.strip() in ("–", "—")
+                    and nxt
+                    and nxt.group(0).islower()
+                    and not self._has_verb(text[prev_start:prev_end])
+                    and self.has_tag(nxt.group(0), "NOUN")
+                    and not self.is_verb(nxt.group(0))
+                ):
+                    joined[-1] = (prev_start, end)
+                    continue
+            joined.append((start, end))
+        return joined
+
     def _resumed_main(
         self, text: str, segments: list[tuple[int, int]], seg: tuple[int, int], mention: Mention
     ) -> tuple[int, int, int] | None:
@@ -2397,6 +2506,10 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _HEDGES = frozenset({"близько", "приблизно", "майже", "понад", "щонайменше", "лише"})
+_MONTH_STEMS = (
+    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад",
+    "груд",
+)  # fmt: skip
 _AMONG = re.compile(r"(?:Серед|Поміж)\s+(?:них|яких|інших)\s+[—–-]\s+")
 _SOURCE_WHOSE = {"даними": "чиїми", "інформацією": "чиєю", "словами": "чиїми", "оцінкою": "чиєю"}
 _UNIT_GENITIVES = {
