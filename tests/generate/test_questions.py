@@ -655,3 +655,15 @@ def test_uk_what_for_answer_agrees_with_its_head() -> None:
         "uk",
     )
     assert "квантове моделювання" in {card.answer for card in cards}
+
+
+def test_uk_the_events_own_place_ranks_below_the_news() -> None:
+    """Under `Землетрус у Румунії`, a card answered `Румунія` tells the reader nothing new."""
+    cards = basic_cards(
+        "date 2024-03-28\n\nПотужний землетрус у Румунії забрав життя 40 людей.\n"
+        "У Румунії кількість загиблих перевищила сотню людей.\n"
+        "Уряд попросив допомоги в Остапа Лиса.\n",
+        "uk",
+    )
+    answers = [card.answer for card in cards]
+    assert "Румунія" not in answers[:2]

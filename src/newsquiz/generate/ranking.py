@@ -14,6 +14,9 @@ from newsquiz.generate.facts import Fact
 from newsquiz.generate.mentions import NUMBERS, Kind
 
 _OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?")
+_OTHER_NUMBER_UK = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d.,]*[-‑][^\W\d_])"
+)
 _OTHER_PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|відсот)")
 
 KIND_WEIGHTS: dict[Kind, float] = {
@@ -55,9 +58,11 @@ _BACKGROUND = re.compile(
 """A sentence opened by a side-note connective (`Водночас …`, `Meanwhile, …`) is background to
 the story, not its outcome."""
 SAME_SENTENCE = {"uk": 0.8}
-"""Each further card on a sentence already asked loses this much (Ukrainian; not the lead, whose
-facts are the story): a teacher's first questions spread over distinct facts instead of three
-cuts of one sentence."""
+"""Each further card on a sentence already asked loses this much (Ukrainian): a teacher's first
+questions spread over distinct facts instead of three cuts of one sentence."""
+LEAD_SPREAD = 0.4
+"""The lead's further cards lose only this share of SAME_SENTENCE: its facts are the story, but
+four cuts of one sentence still crowd out the outcome told in the next."""
 BACKGROUND_PENALTY = 0.6
 VETOED_PENALTY = 1.2
 """A fact whose question a gate refused is still the fact it was; as a cloze of its sentence it
@@ -86,6 +91,8 @@ def score_fact(fact: Fact) -> float:
     if fact.mention.kind is Kind.NAME and fact.mention.cue and not fact.mention.plural:
         score += 0.8  # "у своїй соцмережі Truth Social": a named thing with its class noun
     other = _OTHER_NUMBER
+    if fact.language == "uk":
+        other = _OTHER_NUMBER_UK  # `24-річний контратенор`: an age is a word, not a number
     if fact.language == "uk" and fact.mention.kind is Kind.PERCENT:
         other = _OTHER_PERCENT  # `лідери 32 країн … до 5% ВВП`: a count does not blur a share
     if (
@@ -133,7 +140,8 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
         taken = per_sentence.get(fact.sentence.index, 0)
         if taken >= limit:
             continue
-        spread = SAME_SENTENCE.get(fact.language, 0.0) * taken * (fact.sentence.index > 0)
+        share = 1.0 if fact.sentence.index > 0 else LEAD_SPREAD
+        spread = SAME_SENTENCE.get(fact.language, 0.0) * taken * share
         if spread and seen.get(id(fact), (0, score))[0] != taken:
             base = seen.get(id(fact), (0, score))[1]
             seen[id(fact)] = (taken, base)

@@ -813,6 +813,7 @@ class Ukrainian:
             starts_name = (
                 i == 0
                 and i + 1 < len(tokens)
+                and token.text.casefold() not in g.FUNCTION_WORDS  # `Для Усика`, `В Ардії`
                 and tokens[i + 1].is_capitalised
                 and (self.has_tag(token.text, "Name") or self.has_tag(tokens[i + 1].text, "Surn"))
             )
@@ -1326,6 +1327,13 @@ class Ukrainian:
         if piped_start is not None:
             answer_start = min(answer_start, piped_start)
             piped_words = text[piped_start:answer_end].split()[:-1]
+            if (
+                len(piped_words) >= 2
+                and mention.kind in NAMES
+                and not prefix_ok(piped_words)
+                and self.has_tag(piped_words[0], "ADJF")
+            ):
+                return None  # `Монетарної політики якої організації …`: a fronted chain
             if any(
                 self.lemma(w.strip(",").casefold()) in self.titles
                 or (self.is_animate_noun(w.strip(",").casefold()) and not mention.plural)
@@ -1462,6 +1470,15 @@ class Ukrainian:
             labelled = f"{event.label}: {wh} {body}?"
         if labelled is not None:
             question = labelled
+        elif (
+            event is not None
+            and event.language == self.code
+            and mention.kind in PLACES | {Kind.ORG}
+            and self._answer_lemmas(mention) & event.words
+        ):
+            # `В якій країні … перевищила тисячу?` → М'янма under `Землетрус в М’янмі`: the
+            # event's own place or body is known to anyone who read the headline
+            bonus -= 2.5
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         if mention.key.startswith("thing:"):
