@@ -667,3 +667,24 @@ def test_uk_the_events_own_place_ranks_below_the_news() -> None:
     )
     answers = [card.answer for card in cards]
     assert "Румунія" not in answers[:2]
+
+
+def test_uk_asyndetic_clauses_leave_the_question() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nУ комітеті «за» проголосували 84 країни, жодна не висловилася "
+        "проти, ще 9 утрималися.\n"
+        "Блок «Рух» посів перше місце з результатом 31,5%, а партія «Сад» – друге.\n"
+        "Стихія пошкодила тисячі будинків у Сольці.\n"
+    )
+    assert questions["84"].startswith("Скільки країн у комітеті «за» проголосували")
+    assert "жодна" not in questions["84"]
+    assert "з яким результатом" in questions["31,5%"].casefold()
+    assert "тисячі" not in questions
+
+
+def test_uk_a_comma_inside_a_quotation_does_not_end_the_clause() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nГенеральний директор фонду Остап Лис назвав угоду «перемогою для "
+        "науки, медицини та людей».\n"
+    )
+    assert "«перемогою для науки, медицини та людей»" in questions["Остап Лис"]
