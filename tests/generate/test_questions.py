@@ -688,3 +688,29 @@ def test_uk_a_comma_inside_a_quotation_does_not_end_the_clause() -> None:
         "науки, медицини та людей».\n"
     )
     assert "«перемогою для науки, медицини та людей»" in questions["Остап Лис"]
+
+
+def test_uk_ordinal_words_are_asked_with_their_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nБоксер Іван Сірко нокаутував британця Тома Грея в сьомому раунді "
+        "бою в Арлі.\n"
+        "На виборах у Сольці блок «Рух» посів друге місце.\n"
+    )
+    assert "в якому раунді бою боксер" in questions["сьомий"].casefold()
+    assert "яке місце" in questions["друге"].casefold()
+
+
+def test_uk_magnitude_of_the_tremors_names_the_quake() -> None:
+    questions = _uk_questions(
+        "date 2024-03-28\n\nПотужний землетрус в Ардії зруйнував сотні будинків.\n"
+        "Поштовхи магнітудою 6,8 сталися 28 березня.\n"
+    )
+    assert questions["6,8"] == "Якої магнітуди був потужний землетрус в Ардії 2024 року?"
+
+
+def test_uk_a_band_is_asked_by_its_class_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-05-18\n\nНа фестивалі в Арлі Ардію представляв гурт Klangwerk із піснею "
+        "«Blue Hour».\n"
+    )
+    assert "який гурт" in questions["Klangwerk"].casefold()

@@ -159,7 +159,7 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
 
 
 _UK_REPEATED_ROLE = re.compile(
-    r"^(з|із|зі|у|в|на|до|від|для|про)\s+(?:ким|кого|чим|якою|яким|якого|якої|якій|якому)"
+    r"^(з|із|зі|для|про)\s+(?:ким|кого|чим|якою|яким|якого|якої|якій|якому)"
     r"(?![\w’']).*?(?<![\w’'])\1\s+(?-i:[А-ЯІЇЄҐA-Z])",
     re.IGNORECASE,
 )

@@ -232,6 +232,9 @@ class Ukrainian:
         for found_what in self._what_for(sentence, tokens):
             if not any(overlaps(found_what, m) for m in mentions):
                 mentions.append(found_what)
+        for ranked in self._ordinal_words(sentence, tokens):
+            if not any(overlaps(ranked, m) for m in mentions):
+                mentions.append(ranked)
         for match in _ORDINAL_ADVERB.finditer(sentence):
             adverb = Mention(
                 kind=Kind.ORDINAL,
@@ -257,6 +260,73 @@ class Ukrainian:
         ]
         mentions.sort(key=lambda m: m.start)
         return self._coordinate(sentence, mentions)
+
+    def _ordinal_words(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        """`у п’ятому раунді`, `посів перше місце`: an ordinal word before the noun it ranks
+        is asked with that noun (`У якому раунді`, `Яке місце`); the answer is the ordinal in
+        the noun's nominative gender (`п’ятий`, `перше`). Not inside a name."""
+        found: list[Mention] = []
+        for i, token in enumerate(tokens[:-1]):
+            if not token.is_word or token.is_capitalised or not _ORDINAL_WORD.match(token.text):
+                continue
+            noun = tokens[i + 1]
+            if not noun.is_word or noun.is_capitalised:
+                continue
+            adjectives = [a for a in self.analyses(token.text) if "ADJF" in a.tags]
+            nouns = [a for a in self.analyses(noun.text) if "NOUN" in a.tags]
+            preferred = g.PREPOSITIONS.get(tokens[i - 1].text.casefold(), "") if i > 0 else ""
+            pairs = sorted(
+                (
+                    a
+                    for a in nouns
+                    for b in adjectives
+                    if _case_of(a.tags) == _case_of(b.tags)
+                    and _gender_of(a.tags) == _gender_of(b.tags)
+                ),
+                key=lambda a: _case_of(a.tags) != preferred,
+            )
+            reading = pairs[0] if pairs else None
+            if reading is None or "plur" in reading.tags:
+                continue
+            case, gender = _case_of(reading.tags), _gender_of(reading.tags)
+            prep = tokens[i - 1].text.casefold() if i > 0 else ""
+            if prep not in g.PREPOSITIONS:
+                prep = ""
+            if case not in ("nomn", "accs", "loct") or (case == "loct" and not prep):
+                continue
+            base = self.morph.inflect(_key(token.text), frozenset({"nomn", gender}))
+            if not base:
+                continue
+            base = base.replace("'", "’") if "’" in token.text else base
+            which = g.which(gender, case, "anim" in reading.tags)
+            phrase, extent = noun.text, noun.end
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (
+                after is not None
+                and after.is_word
+                and not after.is_capitalised
+                and any("NOUN" in a.tags and "gent" in a.tags for a in self.analyses(after.text))
+                and not self.is_verb(after.text)
+            ):
+                phrase, extent = f"{noun.text} {after.text}", after.end  # `раунді бою`
+            found.append(
+                Mention(
+                    kind=Kind.ORDINAL,
+                    start=token.start,
+                    end=token.end,
+                    surface=token.text,
+                    base=base,
+                    key="ordw:" + base + ":" + reading.lemma,
+                    accept=(token.text, f"{base} {reading.lemma}"),
+                    case=case,
+                    noun=reading.lemma,
+                    cue=f"{prep} {which} {phrase}".strip(),
+                    cue_start=tokens[i - 1].start if prep else token.start,
+                    prep=prep,
+                    extent=extent,
+                )
+            )
+        return found
 
     def _what_for(self, sentence: str, tokens: list[Token]) -> list[Mention]:
         """`за розробку металоорганічних каркасів`: what an award or a deal is for, a short
@@ -1317,6 +1387,9 @@ class Ukrainian:
         piped_start: int | None
         if mention.key.startswith("what:"):
             wh, piped_start = f"{mention.cue} чого", None  # `За розробку чого …?`
+        elif mention.key.startswith("ordw:"):
+            wh, piped_start = mention.cue, None  # `у п’ятому раунді` → `У якому раунді`
+            bonus -= ORDINAL_WORD_PENALTY  # a rank is detail beside the clause's actors
         elif mention.case == "advb":
             wh, piped_start = "котрий раз", None  # `удруге виграла` → `Котрий раз … виграла`
             if text[answer_end:].startswith(" поспіль"):
@@ -1355,7 +1428,11 @@ class Ukrainian:
         if mention.group is not None:
             answer_start, answer_end = mention.group
             wh = self._which_cue(mention) or wh
-        if mention.kind is Kind.ORDINAL and mention.case != "advb":
+        if (
+            mention.kind is Kind.ORDINAL
+            and mention.case != "advb"
+            and not mention.key.startswith("ordw:")
+        ):
             answer_end = max(answer_end, self._ordinal_end(tokens, mention))
             lead = re.search(r"((?:[А-ЯІЇЄҐа-яіїєґ’']+,?\s+){1,2})$", text[seg_start:answer_start])
             if lead and all(self.has_tag(w.strip(","), "ADJF") for w in lead.group(1).split()):
@@ -1632,8 +1709,9 @@ class Ukrainian:
         if before is None:
             return None
         head = self.lemma(before.group(1))
-        if head not in ("землетрус", "поштовх") or self.lemma(event.label.split()[0]) != head:
-            return None
+        label_heads = {self.lemma(w) for w in event.label.split()[:3]}
+        if head not in ("землетрус", "поштовх") or not label_heads & {"землетрус", "поштовх"}:
+            return None  # `Поштовхи магнітудою 7,7` under `Потужний землетрус в М’янмі`
         if len(event.label.split()) <= 3:
             return None  # `Землетрус 2025 року` alone does not say which one
         label = event.label[:1].lower() + event.label[1:]
@@ -2543,6 +2621,12 @@ _HEDGES = frozenset({"близько", "приблизно", "майже", "по
 _VAGUE_COUNTS = frozenset(
     {"тисячі", "тисяч", "десятки", "десятків", "сотні", "сотень", "кілька", "кількох"}
     | {"мільйони", "мільйонів", "декілька", "багато"}
+)
+ORDINAL_WORD_PENALTY = 1.0
+_ORDINAL_WORD = re.compile(
+    r"(?:перш|друг|трет|четверт|п[’']ят|шост|сьом|восьм|дев[’']ят|десят)"
+    r"(?:ий|ій|ого|ому|им|ім|а|я|ої|ій|у|ю|ою|е|є)$",
+    re.IGNORECASE,
 )
 _MONTH_STEMS = (
     "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад",
