@@ -263,3 +263,10 @@ def test_a_hanging_adverb_comma_is_refused() -> None:
 def test_ukrainian_cloze_fragments_are_not_blanked(sentence: str, answer: str, kind: Kind) -> None:
     """A vague amount, a name glued to a preposition, an adjective of a longer name."""
     assert not cloze_acceptable(sentence, _asked(sentence, answer, kind), ALL_KINDS)
+
+
+def test_a_back_pointing_todi_is_refused() -> None:
+    """`тоді` points at a time the article named before; `тоді як` is a conjunction."""
+    city = mention(Kind.CITY, "Арлі")
+    assert not acceptable("У якому раунді тоді українець здобув перемогу?", city, "uk")
+    assert acceptable("Хто виходив на ринг як чемпіон, тоді як решта програла?", city, "uk")

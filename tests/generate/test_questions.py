@@ -714,3 +714,11 @@ def test_uk_a_band_is_asked_by_its_class_noun() -> None:
         "«Blue Hour».\n"
     )
     assert "який гурт" in questions["Klangwerk"].casefold()
+
+
+def test_uk_subordinate_clause_without_its_subject_is_not_cut() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nУперше чемпіоном Іван Сірко став у травні 2020 року, коли у Варшаві "
+        "переміг Тома Грея.\n"
+    )
+    assert "Варшава" not in questions

@@ -1515,6 +1515,14 @@ class Ukrainian:
         body = self._lower_first(body)
         if word_count(body) < 2:
             return None
+        opener = re.match(r"[^\W\d_]+", body)
+        if (
+            re.match(r"(?:що|де|коли|куди|звідки)\s", text[seg_start:seg_end].casefold())
+            and opener
+            and self._verb_reading(opener.group(0)) is not None
+            and not (mention.kind is Kind.PERSON and mention.case == "nomn")
+        ):
+            return None  # `коли в Ер-Ріяді переміг Тайсона Ф’юрі`: its subject is elsewhere
         if self._gives_away(body, mention) or not self._agrees(body, mention):
             return None
         if word_count(body) > 30:
@@ -1975,7 +1983,9 @@ class Ukrainian:
         ):
             return "де", None  # `у столиці Новарії Арлі`: the cut would lose the country
         owned_role = kind is Kind.PERSON and any(
-            self.lemma(w) in self.titles or self.is_animate_noun(w.lower()) for w in cue_words[:-1]
+            self.lemma(w) in self.titles
+            or (self.is_animate_noun(w.lower()) and not self.has_tag(w.lower(), "ADJF"))
+            for w in cue_words[:-1]
         )  # `директор фонду Остап Лис`: `фонду` is whose director, not the person's class
         if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles and not owned_role:
             head = cue_words[-1]
