@@ -722,3 +722,21 @@ def test_uk_subordinate_clause_without_its_subject_is_not_cut() -> None:
         "переміг Тома Грея.\n"
     )
     assert "Варшава" not in questions
+
+
+def test_uk_subordinate_clause_with_its_subject_after_the_verb_is_asked() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nУгоду схвалили ще в травні 2021 року, коли в Ісландії проходив "
+        "форум Ліги.\n"
+    )
+    assert "Ісландія" in questions
+
+
+def test_uk_organisation_is_asked_by_its_class_noun_in_its_own_case() -> None:
+    cards = basic_cards(
+        "date 2024-10-07\n\nСольчанська премія з хімії 2024 року: учені провели досліди в "
+        "Північному університеті в Сольці.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "в якому університеті" in questions["Північний університет"].casefold()

@@ -734,6 +734,12 @@ class Ukrainian:
         elif not first or any("nomn" in a.tags for a in first) or _LATIN.search(words[0]):
             return " ".join(words)
         case = _case_of(first[0].tags)
+        noun_word = next((w for w in words if self.has_tag(w, "NOUN")), "")
+        shared = {_case_of(a.tags) for a in first} & self.noun_cases(noun_word)
+        if case not in shared and shared:
+            # `Каліфорнійському університеті`: the case both words share (locative), not the
+            # adjective's first reading (dative)
+            case = next(c for c in g.CASES if c in shared)
         out: list[str] = []
         agreeing = True
         head = next(
@@ -1521,6 +1527,7 @@ class Ukrainian:
             and opener
             and self._verb_reading(opener.group(0)) is not None
             and not (mention.kind is Kind.PERSON and mention.case == "nomn")
+            and not self._subject_after_verb(body[opener.end() :])
         ):
             return None  # `коли в Ер-Ріяді переміг Тайсона Ф’юрі`: its subject is elsewhere
         if self._gives_away(body, mention) or not self._agrees(body, mention):
@@ -2076,6 +2083,21 @@ class Ukrainian:
             }.get(kind)
             if kind is Kind.ORG and self.lemma(mention.base.split()[0]) == "партія":
                 noun = ("партія", "femn")
+            elif kind is Kind.ORG and len(mention.base.split()) >= 2:
+                head_word = next(
+                    (w for w in mention.base.split() if self.has_tag(w.casefold(), "NOUN")), ""
+                )
+                reading = next(
+                    (
+                        a
+                        for a in self.analyses(head_word.casefold())
+                        if "NOUN" in a.tags and "nomn" in a.tags and a.lemma in g.CLASS_NOUNS
+                    ),
+                    None,
+                )
+                if reading is not None and reading.lemma not in ("організація", "рада"):
+                    # `Каліфорнійському університеті` → `В якому університеті`
+                    noun = (reading.lemma, _gender_of(reading.tags))
             if mention.key.startswith("thing:"):
                 noun = (mention.noun, mention.gender)
             if kind is Kind.PLACE and not mention.cue and prep in ("у", "в") and case == "loct":
@@ -2183,8 +2205,8 @@ class Ukrainian:
             return None
         last = before[-1]
         top = self.analyses(last.text)[0]
-        if "NOUN" not in top.tags or self.is_verb(last.text):
-            return None
+        if "NOUN" not in top.tags or self.is_verb(last.text) or self._verb_reading(last.text):
+            return None  # `яка забрала шість статуеток`: a verb that can read as a noun
         counted = mention.noun.split()[-1]
         readings = [a for a in self.analyses(counted) if "NOUN" in a.tags]
         plural = [a for a in readings if "plur" in a.tags]
@@ -2382,6 +2404,27 @@ class Ukrainian:
 
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
+
+    def _subject_after_verb(self, rest: str) -> bool:
+        """`проходив саміт Ради Європи`: a nominative noun after the verb (outside a
+        prepositional phrase) is the clause's own subject."""
+        words = re.findall(r"[^\W\d_][\w’'-]*", rest)
+        skip = False
+        for word in words[:6]:
+            if word.casefold() in g.PREPOSITIONS:
+                skip = True
+                continue
+            if skip:
+                skip = False
+                continue
+            readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
+            if not readings:
+                continue
+            if word.islower() and any("nomn" in a.tags for a in readings):
+                return True  # `саміт` (its accusative reads alike)
+            if not word.islower() and all("nomn" in a.tags for a in readings):
+                return True  # a name only when no other case reads it (`Тома` is also `Том`)
+        return False
 
     def _join_dash_compounds(
         self, text: str, segments: list[tuple[int, int]]
