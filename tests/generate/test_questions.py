@@ -740,3 +740,11 @@ def test_uk_organisation_is_asked_by_its_class_noun_in_its_own_case() -> None:
     )
     questions = {card.answer: card.question for card in cards}
     assert "в якому університеті" in questions["Північний університет"].casefold()
+
+
+def test_uk_an_aged_role_names_the_latest_person() -> None:
+    questions = _uk_questions(
+        "date 2024-05-06\n\nСейм обрав Остапа Лиса прем’єр-міністром Ардії.\n"
+        "У першому турі 58-річний політик отримав 210 голосів.\n"
+    )
+    assert questions["210"].startswith("Скільки голосів у першому турі Остап Лис отримав")

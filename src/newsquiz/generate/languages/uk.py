@@ -1511,6 +1511,7 @@ class Ukrainian:
             # `угоду про запобігання пандеміям, готовність до них і …`: the pronoun points back
             # inside the sentence; the list it closes is detail the question can drop
             body = body[: bound.start()]
+        body = self._resolve_aged_role(body, context)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -2404,6 +2405,22 @@ class Ukrainian:
 
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
+
+    def _resolve_aged_role(self, body: str, context: Context) -> str:
+        """`69-річний політик отримав …` names the latest person of that gender by an age and a
+        role; on a card the person's name says who (`Фрідріх Мерц отримав …`)."""
+        match = re.search(
+            r"(?<![\w’'-])\d+[-‑]річн(ий|а)\s+([а-яіїєґ’']+)(?![\w’'])(?!\s+[А-ЯІЇЄҐA-Z])", body
+        )
+        if match is None or not self.is_animate_noun(match.group(2)):
+            return body
+        if "nomn" not in {_case_of(a.tags) for a in self.analyses(match.group(2))}:
+            return body
+        gender = "masc" if match.group(1) == "ий" else "femn"
+        person = next((p for p in reversed(context.people) if p.gender == gender), None)
+        if person is None:
+            return body
+        return body[: match.start()] + person.base + body[match.end() :]
 
     def _subject_after_verb(self, rest: str) -> bool:
         """`проходив саміт Ради Європи`: a nominative noun after the verb (outside a
