@@ -93,3 +93,19 @@ def test_label_is_skipped_when_the_question_names_the_event_or_leaks_the_answer(
     assert with_event("Who won the Booker?", event, {"booker"}, {"ruiz"}, "en") is None
     assert with_event("What prize?", event, {"prize"}, {"booker"}, "en") is None
     assert with_event("Хто?", event, set(), {"ruiz"}, "uk") is None
+
+
+def test_ukrainian_agreement_is_an_event_by_what_it_is_about() -> None:
+    from datetime import date
+
+    from newsquiz.generate.events import find_event
+
+    event = find_event(
+        "uk",
+        ["Асамблея лісників 12 травня в Сольці ухвалила угоду про захист лісів, план дій."],
+        date(2024, 5, 12),
+    )
+    assert event is not None and event.label == "Угода про захист лісів 2024 року"
+    assert (
+        find_event("uk", ["Сторони узгоджували текст угоди три роки."], date(2024, 5, 12)) is None
+    )

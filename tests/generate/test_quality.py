@@ -129,6 +129,48 @@ WORDING_FLAWS = [
         "What did the festival open?",
     ),
     ("en", "Lena Ovitz won the final in 2023.", "Lena Ovitz", Kind.PERSON, "When won the final?"),
+    (
+        "uk",
+        "Раніше Ардія вигравала у 1990 році з Оленою Грак та у 2004-му з Ігорем Лисом.",
+        "Ігорем Лисом",
+        Kind.PERSON,
+        "З ким Ардія вигравала у 1990 році з Оленою Грак та у 2004-му?",
+    ),
+    (
+        "uk",
+        "Раніше Ардія вигравала у 1990 році з Оленою Грак та у 2004-му з Ігорем Лисом.",
+        "Оленою Грак",
+        Kind.PERSON,
+        "З ким Ардія вигравала у 1990 році та у?",
+    ),
+    (
+        "uk",
+        "Голова банку Ольга Кмітич у Сольці заявила, що ставки знизяться.",
+        "Сольці",
+        Kind.CITY,
+        "У якому місті голова банку Ольга Кмітич заявила у 2024 році?",
+    ),
+    (
+        "uk",
+        "Нагороду присуджено «за відкриття квантового ефекту та квантування енергії».",
+        "квантового ефекту",
+        Kind.NAME,
+        "За відкриття чого нагороду присуджено «та квантування енергії»?",
+    ),
+    (
+        "uk",
+        "Блок посів перше місце з результатом 31,5%, партія «Рух» отримала 12,4%.",
+        "12,4%",
+        Kind.PERCENT,
+        "Скільки відсотків блок посів перше місце з результатом 31,5%, партія «Рух» отримала?",
+    ),
+    (
+        "uk",
+        "Міст обвалився через річку Сольва.",
+        "Сольва",
+        Kind.NAME,
+        "Що міст обвалився через річку?",
+    ),
 ]
 
 SOUND_WORDINGS = [
@@ -201,3 +243,30 @@ def test_this_year_s_event_gets_the_label() -> None:
 def test_a_compound_word_is_not_blanked() -> None:
     sentence = "У Сольці обвалилася 30-поверхова будівля."
     assert not cloze_acceptable(sentence, _asked(sentence, "30", Kind.COUNT), ALL_KINDS)
+
+
+def test_a_hanging_adverb_comma_is_refused() -> None:
+    """`Напередодні, 19 травня,`: cutting the date leaves `напередодні,` in the clause."""
+    date = mention(Kind.DATE, "19 травня")
+    assert not acceptable("Коли напередодні, текст схвалив комітет?", date, "uk")
+    assert acceptable("Коли текст схвалив комітет?", date, "uk")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        ("Стихія пошкодила тисячі будівель у Сольці.", "тисячі", Kind.COUNT),
+        ("Для Гринчука це 12-та перемога поспіль.", "Для Гринчука", Kind.PERSON),
+        ("Академія оголосила лауреатів Сольчанської премії з хімії.", "Сольчанської", Kind.NAME),
+    ],
+)
+def test_ukrainian_cloze_fragments_are_not_blanked(sentence: str, answer: str, kind: Kind) -> None:
+    """A vague amount, a name glued to a preposition, an adjective of a longer name."""
+    assert not cloze_acceptable(sentence, _asked(sentence, answer, kind), ALL_KINDS)
+
+
+def test_a_back_pointing_todi_is_refused() -> None:
+    """`тоді` points at a time the article named before; `тоді як` is a conjunction."""
+    city = mention(Kind.CITY, "Арлі")
+    assert not acceptable("У якому раунді тоді українець здобув перемогу?", city, "uk")
+    assert acceptable("Хто виходив на ринг як чемпіон, тоді як решта програла?", city, "uk")

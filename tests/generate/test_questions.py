@@ -49,7 +49,7 @@ CASES = [
         "uk",
         "Ціни на пальне зросли на 4,5% за місяць.",
         "4,5%",
-        ["Скільки відсотків", "зросли"],
+        ["На скільки відсотків", "зросли"],
     ),
     (
         "uk elected",
@@ -301,12 +301,12 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
         (
             "Уряд Новарії підвищив тарифи на газ на 12%, повідомляє пресслужба регулятора.",
             "12%",
-            "Скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
+            "На скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
         ),
         (
             "Ціни на хліб зросли на 5%, повідомляє Новарська спілка пекарів.",
             "5%",
-            "Скільки відсотків ціни на хліб зросли у 2024 році?",
+            "На скільки відсотків ціни на хліб зросли у 2024 році?",
         ),
         (
             "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
@@ -511,3 +511,240 @@ def test_a_label_drops_a_leading_word_that_is_the_answer() -> None:
         "Nordic Summit (2024): Which ordinal?"
     )
     assert with_event("Where?", event, {"where"}, {"nordic"}, "en") is None
+
+
+def _uk_questions(text: str) -> dict[str, str]:
+    return {card.answer: card.question for card in basic_cards(text, "uk")}
+
+
+def test_uk_role_with_a_genitive_keeps_the_role_word() -> None:
+    """`співголова соціал-демократів Ігор Ткач`: the role, not its genitive, is the cue."""
+    questions = _uk_questions(
+        "date 2024-04-02\n\nМіністром культури в новому уряді став співголова аграріїв Ігор Ткач.\n"
+    )
+    assert questions["Ігор Ткач"].startswith("Хто міністром культури в новому уряді став")
+    assert "співголова" not in questions["Ігор Ткач"]
+
+
+def test_uk_latin_stage_name_after_role_and_owner_is_the_person() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nПереможцем пісенного фестивалю «Зорепад» став представник "
+        "Естонії KX з піснею «Blue Sky».\n"
+    )
+    assert questions["KX"].startswith("Хто переможцем пісенного фестивалю")
+    assert "Зорепад" not in questions  # `конкурсу «X»`: an apposition `що` cannot ask
+
+
+def test_uk_quoted_name_after_a_class_noun_is_asked_with_it() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nФінал фестивалю відбувся 17 травня у місті Арлі на арені «Сонячна».\n"
+    )
+    assert "на якій арені фінал фестивалю відбувся" in questions["Сонячна"].casefold()
+
+
+def test_uk_relative_shcho_before_a_verb_takes_its_antecedent() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nБоксер Іван Сірко переміг британця Тома Грея в третьому раунді "
+        "бою, що відбувся 19 липня на стадіоні «Зоря» в Арлі.\n"
+    )
+    assert questions["19 липня"].startswith("Коли бій відбувся на стадіоні «Зоря»")
+    assert questions["Том Грей"].startswith("Кого боксер Іван Сірко переміг")
+
+
+def test_uk_count_after_na_is_asked_by_how_much() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nНаціональний банк Ардії 5 червня знизив усі три ключові ставки "
+        "на 0,5 процентного пункту.\n"
+    )
+    assert questions["0,5"].startswith("На скільки процентних пунктів")
+    assert questions["три"].startswith("Скільки ключових ставок")
+    assert " усі " not in questions["три"]  # `усі три`: the quantifier leaves with the count
+
+
+def test_uk_measure_in_years_and_hedged_class_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nСторони узгоджували текст угоди понад три роки.\n"
+        "Під час землетрусу в Ардії вогнище залягало на глибині близько 12 км.\n"
+    )
+    assert "скільки років сторони узгоджували" in questions["три роки"].casefold()
+    assert questions["12 км"].startswith("На якій глибині")
+
+
+def test_uk_parts_of_names_and_years_as_ordinals_are_not_asked() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nНа виборах блок ПСА/ПНР посів перше місце.\n"
+        "Угоду розробили у відповідь на пандемію SARS-19 у Сольці.\n"
+        "Раніше країна вигравала у 1990 році та у 2004-му.\n"
+    )
+    assert not {"ПСА", "ПНР", "19", "2004"} & set(questions)
+
+
+def test_uk_subject_after_its_verb_stays_nominative() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nЗа правилами конкурсу, наступний фестиваль у 2025 році прийматиме "
+        "Естонія.\n"
+    )
+    assert questions["Естонія"].startswith("Яка країна")
+
+
+def test_uk_fronted_genitive_chain_is_refused() -> None:
+    """`Монетарної політики якої організації …`: a two-word genitive chain cannot lead."""
+    questions = _uk_questions(
+        "date 2024-06-05\n\nСтавка за депозитами є основним орієнтиром монетарної політики "
+        "НБА у 2024 році.\n"
+    )
+    assert not any(q.startswith("Монетарної політики") for q in questions.values())
+
+
+def test_uk_count_after_its_owner_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nУ другому голосуванні, яке відбулося того ж дня, Ігор Ткач здобув "
+        "підтримку 215 депутатів.\n"
+        "Угода набуде чинності після ратифікації 40 державами.\n"
+        "Сторони підтвердили відданість статті 7 Сольчанського договору.\n"
+    )
+    assert questions["215"].startswith("Підтримку скількох депутатів у другому голосуванні")
+    assert "яке відбулося" not in questions["215"]
+    assert "після ратифікації скількома державами угода" in questions["40"].casefold()
+    assert "7" not in questions  # `статті 7 … договору`: a label, not a count
+
+
+def test_uk_pronoun_bound_inside_the_sentence_drops_its_list() -> None:
+    questions = _uk_questions(
+        "date 2024-06-05\n\nВсесвітня асамблея лісників 12 травня в Сольці ухвалила угоду про "
+        "запобігання пожежам, готовність до них і реагування на них.\n"
+    )
+    question = questions["Сольця"] if "Сольця" in questions else questions["12 травня"]
+    assert "до них" not in question
+    assert "Всесвітня асамблея лісників" in questions["12 травня"]  # a name keeps its capital
+
+
+def test_uk_dash_between_nouns_is_not_a_clause_boundary() -> None:
+    questions = _uk_questions(
+        "date 2024-06-25\n\nЛідери 12 країн – членів Ліги на форумі в Арлі 25 червня "
+        "погодилися до 2030 року збільшити витрати на науку до 3% ВВП.\n"
+    )
+    assert "лідери 12 країн – членів Ліги" in questions["25 червня"]
+    assert "До скількох відсотків ВВП" in questions["3%"]
+
+
+def test_uk_range_years_currencies_and_dated_places_are_not_cut() -> None:
+    questions = _uk_questions(
+        "date 2024-06-25\n\nУ 1991–1993 роках учені провели в Сольці серію дослідів.\n"
+        "Лауреати розділять премію в розмірі 9 млн ардійських крон.\n"
+        "Ардія приймала фестиваль завдяки перемозі Ірми Грак на конкурсі 2023 року в "
+        "Польщі.\n"
+        "Поштовхи відчули й у сусідній Румунії.\n"
+    )
+    assert not {"1991", "1993", "9 млн", "Польща", "Румунія"} & set(questions)
+
+
+def test_uk_class_noun_read_past_its_first_lemma() -> None:
+    """`на рівні 3,1%`: pymorphy3 reads `рівні` as `рівня` first; the class noun `рівень`
+    still carries the question."""
+    questions = _uk_questions(
+        "date 2024-06-25\n\nПрогноз інфляції в Ардії залишили без змін, на рівні 3,1%.\n"
+    )
+    assert "На якому рівні" in questions["3,1%"]
+
+
+def test_uk_what_for_answer_agrees_with_its_head() -> None:
+    cards = basic_cards(
+        "date 2024-10-07\n\nСольчанська премія з хімії 2024 року: нагороду присуджено за "
+        "відкриття квантового моделювання.\n",
+        "uk",
+    )
+    assert "квантове моделювання" in {card.answer for card in cards}
+
+
+def test_uk_the_events_own_place_ranks_below_the_news() -> None:
+    """Under `Землетрус у Румунії`, a card answered `Румунія` tells the reader nothing new."""
+    cards = basic_cards(
+        "date 2024-03-28\n\nПотужний землетрус у Румунії забрав життя 40 людей.\n"
+        "У Румунії кількість загиблих перевищила сотню людей.\n"
+        "Уряд попросив допомоги в Остапа Лиса.\n",
+        "uk",
+    )
+    answers = [card.answer for card in cards]
+    assert "Румунія" not in answers[:2]
+
+
+def test_uk_asyndetic_clauses_leave_the_question() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nУ комітеті «за» проголосували 84 країни, жодна не висловилася "
+        "проти, ще 9 утрималися.\n"
+        "Блок «Рух» посів перше місце з результатом 31,5%, а партія «Сад» – друге.\n"
+        "Стихія пошкодила тисячі будинків у Сольці.\n"
+    )
+    assert questions["84"].startswith("Скільки країн у комітеті «за» проголосували")
+    assert "жодна" not in questions["84"]
+    assert "з яким результатом" in questions["31,5%"].casefold()
+    assert "тисячі" not in questions
+
+
+def test_uk_a_comma_inside_a_quotation_does_not_end_the_clause() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nГенеральний директор фонду Остап Лис назвав угоду «перемогою для "
+        "науки, медицини та людей».\n"
+    )
+    assert "«перемогою для науки, медицини та людей»" in questions["Остап Лис"]
+
+
+def test_uk_ordinal_words_are_asked_with_their_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nБоксер Іван Сірко нокаутував британця Тома Грея в сьомому раунді "
+        "бою в Арлі.\n"
+        "На виборах у Сольці блок «Рух» посів друге місце.\n"
+    )
+    assert "в якому раунді бою боксер" in questions["сьомий"].casefold()
+    assert "яке місце" in questions["друге"].casefold()
+
+
+def test_uk_magnitude_of_the_tremors_names_the_quake() -> None:
+    questions = _uk_questions(
+        "date 2024-03-28\n\nПотужний землетрус в Ардії зруйнував сотні будинків.\n"
+        "Поштовхи магнітудою 6,8 сталися 28 березня.\n"
+    )
+    assert questions["6,8"] == "Якої магнітуди був потужний землетрус в Ардії 2024 року?"
+
+
+def test_uk_a_band_is_asked_by_its_class_noun() -> None:
+    questions = _uk_questions(
+        "date 2024-05-18\n\nНа фестивалі в Арлі Ардію представляв гурт Klangwerk із піснею "
+        "«Blue Hour».\n"
+    )
+    assert "який гурт" in questions["Klangwerk"].casefold()
+
+
+def test_uk_subordinate_clause_without_its_subject_is_not_cut() -> None:
+    questions = _uk_questions(
+        "date 2024-07-20\n\nУперше чемпіоном Іван Сірко став у травні 2020 року, коли у Варшаві "
+        "переміг Тома Грея.\n"
+    )
+    assert "Варшава" not in questions
+
+
+def test_uk_subordinate_clause_with_its_subject_after_the_verb_is_asked() -> None:
+    questions = _uk_questions(
+        "date 2024-05-19\n\nУгоду схвалили ще в травні 2021 року, коли в Ісландії проходив "
+        "форум Ліги.\n"
+    )
+    assert "Ісландія" in questions
+
+
+def test_uk_organisation_is_asked_by_its_class_noun_in_its_own_case() -> None:
+    cards = basic_cards(
+        "date 2024-10-07\n\nСольчанська премія з хімії 2024 року: учені провели досліди в "
+        "Північному університеті в Сольці.\n",
+        "uk",
+    )
+    questions = {card.answer: card.question for card in cards}
+    assert "в якому університеті" in questions["Північний університет"].casefold()
+
+
+def test_uk_an_aged_role_names_the_latest_person() -> None:
+    questions = _uk_questions(
+        "date 2024-05-06\n\nСейм обрав Остапа Лиса прем’єр-міністром Ардії.\n"
+        "У першому турі 58-річний політик отримав 210 голосів.\n"
+    )
+    assert questions["210"].startswith("Скільки голосів у першому турі Остап Лис отримав")

@@ -60,3 +60,38 @@ def test_a_side_note_scores_below_the_same_fact_told_plainly() -> None:
     plain = fact(5, "Otto Kranz thanked the crowd.", "Otto Kranz", "p:otto kranz")
     aside = fact(5, "Meanwhile, Otto Kranz thanked the crowd.", "Otto Kranz", "p:otto kranz")
     assert score_fact(aside) < score_fact(plain)
+
+
+def test_a_second_ukrainian_card_on_a_sentence_yields_to_a_new_sentence() -> None:
+    from dataclasses import replace
+
+    text = "Ігор Ткач і Олена Грак виграли фінал у Сольці."
+    first = replace(fact(2, text, "Ігор Ткач", "p:ткач"), language="uk")
+    second = replace(fact(2, text, "Олена Грак", "p:грак"), language="uk")
+    other = replace(fact(3, "Нагороду вручив Остап Лис.", "Остап Лис", "p:лис"), language="uk")
+    assert score_fact(second) > score_fact(other)
+    order = [f.mention.base for f, _ in rank_facts([first, second, other])]
+    assert order == ["Ігор Ткач", "Остап Лис", "Олена Грак"]
+
+
+def _uk_number(text: str, answer: str, kind: Kind, question: str) -> Fact:
+    start = text.index(answer)
+    mention = Mention(kind, start, start + len(answer), answer, answer, answer)
+    return Fact(Sentence(text, 1, 0), mention, Question(question, "how-many"), "uk", repeats=1)
+
+
+def test_ukrainian_ages_and_counts_do_not_blur_a_number_card() -> None:
+    """`24-річний` is an age, and `32 країн` is no share: neither blurs which number is asked
+    (another percentage does)."""
+    points = _uk_number(
+        "Співак набрав 436 балів.", "436 балів", Kind.MEASURE, "Скільки балів 24-річний набрав?"
+    )
+    plain = _uk_number("Співак набрав 436 балів.", "436 балів", Kind.MEASURE, "Скільки балів?")
+    assert score_fact(points) == score_fact(plain)
+    share = _uk_number(
+        "Лідери 32 країн погодилися до 5%.", "5%", Kind.PERCENT, "До скількох відсотків 32 країн?"
+    )
+    blurred = _uk_number(
+        "Лідери 32 країн погодилися до 5%.", "5%", Kind.PERCENT, "До скількох відсотків 3%?"
+    )
+    assert score_fact(share) > score_fact(blurred)

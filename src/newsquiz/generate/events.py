@@ -237,7 +237,7 @@ _UK_HEADS = frozenset(
     | {"турнір", "фестиваль", "конкурс", "землетрус", "повінь", "пожежа", "вибух", "ураган"}
     | {"шторм", "цунамі", "аварія", "катастрофа", "теракт", "бюджет", "засідання", "переговори"}
     | {"конференція", "форум", "референдум", "голосування", "євробачення", "олімпійський"}
-    | {"кубок", "марафон", "виверження", "зсув", "обстріл", "атака"}
+    | {"кубок", "марафон", "виверження", "зсув", "обстріл", "атака", "угода"}
 )
 _UK_DISASTERS = frozenset(
     {"землетрус", "повінь", "пожежа", "вибух", "ураган", "шторм", "цунамі", "аварія"}
@@ -278,6 +278,8 @@ def _ukrainian(sentences: list[str], as_of: date | None, morph: Morphology) -> E
             )
             if head is None or word[:1] == "«":
                 continue
+            if head.lemma == "угода" and (i + 1 >= len(words) or words[i + 1] != "про"):
+                continue  # `текст угоди`: an agreement is an event only as `угода про …`
             return _ukrainian_phrase(words, i, head.lemma, head.tags, sentence, as_of, morph)
     return None
 
@@ -317,6 +319,20 @@ def _ukrainian_phrase(
         ):
             right.extend([word, nxt])
             k += 2
+        elif (
+            word == "про"
+            and lemma == "угода"
+            and nxt.isalpha()
+            and nxt.islower()
+            and _is(morph, nxt, "NOUN")
+        ):
+            # `угоду про запобігання пандеміям`: what the agreement is about names it
+            right.extend([word, nxt])
+            k += 2
+            after = words[k] if k < len(words) else ""
+            if after.isalpha() and after.islower() and _is(morph, after, "NOUN"):
+                right.append(after)
+                k += 1
         elif word in ("на", "за") and re.fullmatch(r"(?:19|20)\d\d", nxt) and k + 2 < len(words):
             right.extend([word, nxt, words[k + 2]])
             k += 3

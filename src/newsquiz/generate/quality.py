@@ -50,7 +50,7 @@ _EN_STRANDED_VERB = re.compile(
 _UK_DANGLING = re.compile(
     r"(?<![\w’'])(?:він|вона|воно|вони|його|її|їх|йому|їй|їм|нього|неї|них|ним|нею|ними|"
     r"цей|ця|це|ці|цього|цієї|цих|цьому|цим|цією|цими|такий|така|таке|такі|такого|таких|"
-    r"останній|остання)(?![\w’'])",
+    r"останній|остання|тоді(?!\s+як))(?![\w’'])",
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
@@ -109,6 +109,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False  # "переміг …, набравши у другому турі": the cut left a gap
         if _UK_DANGLING.search(bare):
             return False
+        if _uk_adverb_comma(bare):
+            return False
         if not labelled and _UK_BACK_REFERENCE.search(bare):
             return False
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
@@ -137,7 +139,9 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             return "a name lost its capital"
         if _UK_GENITIVE_START.match(bare):
             return "`Чого …?` asks for an attribute the cut tore from its noun"
-        flaw = subject_flaw(bare)
+        if re.search(r"«(?:та|і|й|а|або)\s", question):
+            return "a quotation was cut in half at its conjunction"
+        flaw = subject_flaw(bare) or _uk_cut_flaw(bare, sentence, asked)
         if flaw:
             return flaw
     if asked.end <= len(sentence) and not _keeps_preposition(bare, sentence, asked, language):
@@ -152,6 +156,107 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
     if language == "en" and asked.kind is Kind.PERSON and _NOT_A_PERSON.search(asked.base):
         return "`Who` asks for a storm, a party or a body"
     return ""
+
+
+_UK_REPEATED_ROLE = re.compile(
+    r"^(з|із|зі|для|про)\s+(?:ким|кого|чим|якою|яким|якого|якої|якій|якому)"
+    r"(?![\w’']).*?(?<![\w’'])\1\s+(?-i:[А-ЯІЇЄҐA-Z])",
+    re.IGNORECASE,
+)
+_UK_SPEECH_END = re.compile(
+    r"(?:заяви|сказа|повідоми|наголоси|зазначи|дода|підкресли|поясни|попереди)(?:в|ла|ли)"
+)
+_UK_ADVERB_COMMA = re.compile(r"(?<![\w’'])([а-яіїєґ’']+),\s+(?:\d|[а-яіїєґ])")
+
+
+def _uk_adverb_comma(question: str) -> bool:
+    """`Коли напередодні, текст схвалив …`: the cut took the date out of `Напередодні, 19
+    травня,` and left the adverb's comma hanging in the clause."""
+    morph = morphology_for("uk")
+    for match in _UK_ADVERB_COMMA.finditer(question):
+        readings = morph.analyses(match.group(1).casefold())
+        if (
+            readings
+            and "ADVB" in readings[0].tags
+            and not any({"VERB", "NOUN"} & a.tags for a in readings)
+            and match.group(1).casefold() not in ("зокрема", "також", "однак", "проте", "втім")
+        ):
+            return True
+    return False
+
+
+_UK_END_PREPOSITION = re.compile(
+    r"(?<![\w’'])(?:у|в|на|з|із|зі|до|від|за|про|під|над|через|після|для)\s*\?$", re.IGNORECASE
+)
+
+
+def _uk_cut_flaw(question: str, sentence: str, asked: Mention) -> str:
+    """Cuts that leave a Ukrainian question broken though every word is in place."""
+    if _UK_REPEATED_ROLE.match(question):
+        # `з ким країна вигравала у 1966 році та у 2014-му з Кончітою Вурст`: coordinated
+        # adjuncts, the other one still fills the slot the question word asks for
+        return "the question word's slot is still filled by a coordinated twin"
+    if _UK_END_PREPOSITION.search(question):
+        return "the question ends on a preposition"
+    if asked.kind is Kind.PERCENT and re.search(r"\d\s*%", question):
+        # `скільки відсотків … з результатом 28,5%, «Альтернатива» отримала?`: another share
+        # in the question is a second clause the cut did not close
+        return "another percentage stands in the question"
+    unyeared = _YEAR_SUFFIX.sub("", question).rstrip("? ")
+    last = re.findall(r"[^\W\d_]+", unyeared)[-1:]
+    if last and _UK_SPEECH_END.fullmatch(last[0].casefold()):
+        return "a speech verb lost what was said (`… на пресконференції заявила?`)"
+    left = re.findall(r"[^\W\d_][\w’'-]*", sentence[: _answer_start(asked)])
+    adjacent = re.search(r"[^\W\d_]\s+$", sentence[: _answer_start(asked)])
+    if (
+        left
+        and left[-1].islower()
+        and adjacent
+        and asked.kind in NAMES
+        and not asked.cue
+        and not asked.prep
+        and asked.surface[:1].isupper()
+    ):
+        word = left[-1]
+        morph = morphology_for("uk")
+        top = morph.analyses(word.casefold())[:1]
+        stem = {a.lemma for a in top}
+        asked_words = re.findall(r"[^\W\d_][\w’'-]*", question.casefold())
+        fronted = _fronted_lemmas(question)
+        if (
+            top
+            and "NOUN" in top[0].tags
+            and "anim" not in top[0].tags
+            and not any("VERB" in a.tags for a in morph.analyses(word.casefold()))
+            and word.casefold() in asked_words
+            and not stem & fronted
+        ):
+            # `обвалився міст через річку?` for `через річку Іраваді`: the name's class noun
+            # stayed behind without the name
+            return f"`{word}` lost the name it introduced"
+    return ""
+
+
+def _answer_start(asked: Mention) -> int:
+    return asked.cue_start if 0 <= asked.cue_start < asked.start else asked.start
+
+
+def _fronted_lemmas(question: str) -> set[str]:
+    """Lemmas of the question phrase: the words up to the first interrogative and the noun
+    phrase after it (`На якій глибині`, `Лідерів яких країн`)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", question.casefold())
+    morph = morphology_for("uk")
+    out: set[str] = set()
+    for index, word in enumerate(words):
+        out |= {a.lemma for a in morph.analyses(word)[:2]}
+        if word.startswith(("як", "котр", "скільк", "чи")) and index + 1 < len(words):
+            out |= {a.lemma for a in morph.analyses(words[index + 1])[:2]}
+            if index + 2 < len(words):
+                out |= {a.lemma for a in morph.analyses(words[index + 2])[:2]}
+            break
+        if index >= 3:
+            break
+    return out
 
 
 _DANGLING_END = re.compile(
@@ -484,9 +589,35 @@ def cloze_acceptable(
         return False
     if re.match(r"[A-ZА-ЯІЇЄҐ' .,-]+\s+[—–-]\s", sentence) and mention.end < 40:
         return False  # the dateline
+    if _uk_cloze_fragment(mention, after):
+        return False
     surface = mention.surface.casefold()
     rest = (before + " " + after).casefold()
     return surface[: max(4, len(surface) - 3)] not in rest
+
+
+_UK_VAGUE = frozenset(
+    {"тисячі", "тисяч", "десятки", "десятків", "сотні", "сотень", "кілька", "кількох"}
+    | {"мільйони", "мільйонів", "десятками", "сотнями", "тисячами"}
+)
+
+
+def _uk_cloze_fragment(mention: Mention, after: str) -> bool:
+    """A Ukrainian blank that is no answer: a vague amount (`{{тисячі}} будівель`), a name
+    the sentence's capital glued to a preposition (`{{Для Усика}}`), or an adjective of a
+    longer name (`{{Нобелівської}} премії`)."""
+    if not re.search(r"[а-яіїєґ]", mention.surface, re.IGNORECASE):
+        return False
+    words = mention.surface.split()
+    if mention.surface.casefold() in _UK_VAGUE:
+        return True
+    if len(words) > 1 and words[0].casefold() in _PREPOSITIONS_UK:
+        return True
+    if len(words) == 1 and re.match(r"\s+[а-яіїєґ]", after):
+        top = morphology_for("uk").analyses(words[0].casefold())[:1]
+        if top and "ADJF" in top[0].tags and "NOUN" not in top[0].tags:
+            return True
+    return False
 
 
 def vetoed_cloze_acceptable(sentence: str, mention: Mention) -> bool:

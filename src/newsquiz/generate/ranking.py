@@ -14,6 +14,10 @@ from newsquiz.generate.facts import Fact
 from newsquiz.generate.mentions import NUMBERS, Kind
 
 _OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?")
+_OTHER_NUMBER_UK = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d.,]*[-‑][^\W\d_])"
+)
+_OTHER_PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|відсот)")
 
 KIND_WEIGHTS: dict[Kind, float] = {
     Kind.PERSON: 3.0,
@@ -53,6 +57,12 @@ _BACKGROUND = re.compile(
 )
 """A sentence opened by a side-note connective (`Водночас …`, `Meanwhile, …`) is background to
 the story, not its outcome."""
+SAME_SENTENCE = {"uk": 0.8}
+"""Each further card on a sentence already asked loses this much (Ukrainian): a teacher's first
+questions spread over distinct facts instead of three cuts of one sentence."""
+LEAD_SPREAD = 0.4
+"""The lead's further cards lose only this share of SAME_SENTENCE: its facts are the story, but
+four cuts of one sentence still crowd out the outcome told in the next."""
 BACKGROUND_PENALTY = 0.6
 VETOED_PENALTY = 1.2
 """A fact whose question a gate refused is still the fact it was; as a cloze of its sentence it
@@ -80,10 +90,15 @@ def score_fact(fact: Fact) -> float:
             score -= CLOZE_PENALTY
     if fact.mention.kind is Kind.NAME and fact.mention.cue and not fact.mention.plural:
         score += 0.8  # "у своїй соцмережі Truth Social": a named thing with its class noun
+    other = _OTHER_NUMBER
+    if fact.language == "uk":
+        other = _OTHER_NUMBER_UK  # `24-річний контратенор`: an age is a word, not a number
+    if fact.language == "uk" and fact.mention.kind is Kind.PERCENT:
+        other = _OTHER_PERCENT  # `лідери 32 країн … до 5% ВВП`: a count does not blur a share
     if (
         fact.question is not None
         and fact.mention.kind in NUMBERS
-        and _OTHER_NUMBER.search(fact.question.text)
+        and other.search(fact.question.text)
     ):
         score -= 2.0  # another number in the question blurs which one is asked for
     if fact.mention.kind is Kind.COUNT and not fact.mention.noun:
@@ -109,6 +124,7 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
     per_answer: dict[str, int] = {}
     answered: set[str] = set()
     chosen: list[tuple[Fact, float]] = []
+    seen: dict[int, tuple[int, float]] = {}  # sentence count demoted for, score before
     while heap:
         negative, index, start, order, demoted, fact = heapq.heappop(heap)
         score = -negative
@@ -121,7 +137,15 @@ def rank_facts(facts: list[Fact]) -> list[tuple[Fact, float]]:
         if per_answer.get(answer, 0) >= MAX_PER_ANSWER:
             continue
         limit = MAX_PER_SENTENCE + (1 if fact.sentence.index == 0 else 0)
-        if per_sentence.get(fact.sentence.index, 0) >= limit:
+        taken = per_sentence.get(fact.sentence.index, 0)
+        if taken >= limit:
+            continue
+        share = 1.0 if fact.sentence.index > 0 else LEAD_SPREAD
+        spread = SAME_SENTENCE.get(fact.language, 0.0) * taken * share
+        if spread and seen.get(id(fact), (0, score))[0] != taken:
+            base = seen.get(id(fact), (0, score))[1]
+            seen[id(fact)] = (taken, base)
+            heapq.heappush(heap, (-(base - spread), index, start, order, demoted, fact))
             continue
         per_answer[answer] = per_answer.get(answer, 0) + 1
         per_sentence[fact.sentence.index] = per_sentence.get(fact.sentence.index, 0) + 1

@@ -232,6 +232,9 @@ class Ukrainian:
         for found_what in self._what_for(sentence, tokens):
             if not any(overlaps(found_what, m) for m in mentions):
                 mentions.append(found_what)
+        for ranked in self._ordinal_words(sentence, tokens):
+            if not any(overlaps(ranked, m) for m in mentions):
+                mentions.append(ranked)
         for match in _ORDINAL_ADVERB.finditer(sentence):
             adverb = Mention(
                 kind=Kind.ORDINAL,
@@ -257,6 +260,73 @@ class Ukrainian:
         ]
         mentions.sort(key=lambda m: m.start)
         return self._coordinate(sentence, mentions)
+
+    def _ordinal_words(self, sentence: str, tokens: list[Token]) -> list[Mention]:
+        """`у п’ятому раунді`, `посів перше місце`: an ordinal word before the noun it ranks
+        is asked with that noun (`У якому раунді`, `Яке місце`); the answer is the ordinal in
+        the noun's nominative gender (`п’ятий`, `перше`). Not inside a name."""
+        found: list[Mention] = []
+        for i, token in enumerate(tokens[:-1]):
+            if not token.is_word or token.is_capitalised or not _ORDINAL_WORD.match(token.text):
+                continue
+            noun = tokens[i + 1]
+            if not noun.is_word or noun.is_capitalised:
+                continue
+            adjectives = [a for a in self.analyses(token.text) if "ADJF" in a.tags]
+            nouns = [a for a in self.analyses(noun.text) if "NOUN" in a.tags]
+            preferred = g.PREPOSITIONS.get(tokens[i - 1].text.casefold(), "") if i > 0 else ""
+            pairs = sorted(
+                (
+                    a
+                    for a in nouns
+                    for b in adjectives
+                    if _case_of(a.tags) == _case_of(b.tags)
+                    and _gender_of(a.tags) == _gender_of(b.tags)
+                ),
+                key=lambda a: _case_of(a.tags) != preferred,
+            )
+            reading = pairs[0] if pairs else None
+            if reading is None or "plur" in reading.tags:
+                continue
+            case, gender = _case_of(reading.tags), _gender_of(reading.tags)
+            prep = tokens[i - 1].text.casefold() if i > 0 else ""
+            if prep not in g.PREPOSITIONS:
+                prep = ""
+            if case not in ("nomn", "accs", "loct") or (case == "loct" and not prep):
+                continue
+            base = self.morph.inflect(_key(token.text), frozenset({"nomn", gender}))
+            if not base:
+                continue
+            base = base.replace("'", "’") if "’" in token.text else base
+            which = g.which(gender, case, "anim" in reading.tags)
+            phrase, extent = noun.text, noun.end
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (
+                after is not None
+                and after.is_word
+                and not after.is_capitalised
+                and any("NOUN" in a.tags and "gent" in a.tags for a in self.analyses(after.text))
+                and not self.is_verb(after.text)
+            ):
+                phrase, extent = f"{noun.text} {after.text}", after.end  # `раунді бою`
+            found.append(
+                Mention(
+                    kind=Kind.ORDINAL,
+                    start=token.start,
+                    end=token.end,
+                    surface=token.text,
+                    base=base,
+                    key="ordw:" + base + ":" + reading.lemma,
+                    accept=(token.text, f"{base} {reading.lemma}"),
+                    case=case,
+                    noun=reading.lemma,
+                    cue=f"{prep} {which} {phrase}".strip(),
+                    cue_start=tokens[i - 1].start if prep else token.start,
+                    prep=prep,
+                    extent=extent,
+                )
+            )
+        return found
 
     def _what_for(self, sentence: str, tokens: list[Token]) -> list[Mention]:
         """`за розробку металоорганічних каркасів`: what an award or a deal is for, a short
@@ -444,11 +514,32 @@ class Ukrainian:
             k -= 1
         if k >= 0 and k < j - 1 and tokens[k].is_word and self.lemma(tokens[k].text) in self.titles:
             candidates.append(k)
+        if (
+            len(candidates) > 1
+            and not tokens[j].is_capitalised
+            and "gent" in self.noun_cases(tokens[j].text)
+            and (
+                self.lemma(tokens[j - 1].text) in self.titles | g.CLASS_NOUNS
+                or self.is_animate_noun(tokens[j - 1].text)
+            )
+        ):
+            # `співголова соціал-демократів Ларс Клінгбайль`: the role is the word before the
+            # genitive, which only names whom the role belongs to
+            candidates.insert(0, candidates.pop(1))
         for c in candidates:
             word = tokens[c].text
             if word[:1].isupper() and c == 0 and not self.is_common_word(word):
                 continue
             lemma = self.lemma(word)
+            if lemma not in g.CLASS_NOUNS and word.islower():
+                lemma = next(
+                    (
+                        a.lemma
+                        for a in self.analyses(word)
+                        if "NOUN" in a.tags and a.lemma in g.CLASS_NOUNS
+                    ),
+                    lemma,
+                )  # `на рівні 0,9%`: `рівні` is read `рівня` first
             if lemma in self.titles or lemma in g.CLASS_NOUNS or self.is_animate_noun(word):
                 start = c
                 while start - 1 >= 0 and tokens[start - 1].is_word:
@@ -538,6 +629,9 @@ class Ukrainian:
             cue, cue_start, _, cue_prep = "", -1, "", ""
             if kind in (Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.MAGNITUDE):
                 cue, cue_start, _, cue_prep = self._cue_before(tokens, index)
+                if not cue and index > 0 and tokens[index - 1].text.casefold() in _HEDGES:
+                    # `на глибині близько 10 км`: the class noun stands before the hedge
+                    cue, cue_start, _, cue_prep = self._cue_before(tokens, index - 1)
             prep = cue_prep if cue else prep
             key = re.sub(r"\s", "", base).casefold() + (
                 ":" + self.lemma(noun.split()[-1]) if noun else ""
@@ -640,12 +734,34 @@ class Ukrainian:
         elif not first or any("nomn" in a.tags for a in first) or _LATIN.search(words[0]):
             return " ".join(words)
         case = _case_of(first[0].tags)
+        noun_word = next((w for w in words if self.has_tag(w, "NOUN")), "")
+        shared = {_case_of(a.tags) for a in first} & self.noun_cases(noun_word)
+        if case not in shared and shared:
+            # `Каліфорнійському університеті`: the case both words share (locative), not the
+            # adjective's first reading (dative)
+            case = next(c for c in g.CASES if c in shared)
         out: list[str] = []
         agreeing = True
+        head = next(
+            (
+                a
+                for w in words
+                for a in self.analyses(w)
+                if "NOUN" in a.tags and case in a.tags and "ADJF" not in a.tags
+            ),
+            None,
+        )
+        gender = _gender_of(head.tags) if head is not None else ""
         for word in words:
             readings = [a for a in self.analyses(word) if case in a.tags]
             if agreeing and readings and ("NOUN" in readings[0].tags or "ADJF" in readings[0].tags):
-                new = self.morph.inflect(_key(word), frozenset({"nomn"}))
+                wanted = {"nomn"}
+                if "NOUN" not in readings[0].tags and gender:
+                    # `макроскопічного … тунелювання` → `макроскопічне`: the head's gender
+                    wanted.add(gender)
+                new = self.morph.inflect(_key(word), frozenset(wanted)) or self.morph.inflect(
+                    _key(word), frozenset({"nomn"})
+                )
                 out.append(_restore_case(new, word) if new else word)
                 if "NOUN" in readings[0].tags:
                     agreeing = False
@@ -773,6 +889,7 @@ class Ukrainian:
             starts_name = (
                 i == 0
                 and i + 1 < len(tokens)
+                and token.text.casefold() not in g.FUNCTION_WORDS  # `Для Усика`, `В Ардії`
                 and tokens[i + 1].is_capitalised
                 and (self.has_tag(token.text, "Name") or self.has_tag(tokens[i + 1].text, "Surn"))
             )
@@ -867,7 +984,14 @@ class Ukrainian:
                 and self._owner_of_next(tokens, run, cue_lemma)
             ):
                 continue
-            if (
+            if kind is Kind.PERSON and surface.replace("-", "").isupper():
+                kind = Kind.NAME  # `канцлером ФРН`: an abbreviation after a role is its owner
+            appositive = self._appositive_person(cue, cue_lemma, surface)
+            if appositive is not None:
+                # `представник Австрії JJ`: the role already has its owner, so the name after
+                # it is the person (`Хто став переможцем …?`), not a second owner
+                kind, case, gender = Kind.PERSON, appositive[0], appositive[1]
+            elif (
                 kind is not Kind.PERSON
                 and cue
                 and (cue_lemma in self.titles or self.is_animate_noun(cue_lemma))
@@ -901,6 +1025,24 @@ class Ukrainian:
                 )
             )
         return mentions
+
+    def _appositive_person(self, cue: str, cue_lemma: str, surface: str) -> tuple[str, str] | None:
+        """(case, gender) of a Latin stage name after `<role> <Owner>` (`представник Австрії
+        JJ`), else None."""
+        words = cue.split()
+        if (
+            len(words) < 2
+            or not _LATIN.search(surface)
+            or len(surface.split()) > 2
+            or not words[-1][:1].isupper()
+            or "gent" not in self.noun_cases(words[-1])
+            or not (cue_lemma in self.titles or self.is_animate_noun(words[0]))
+        ):
+            return None
+        readings = [a for a in self.analyses(words[0]) if "NOUN" in a.tags]
+        if not readings:
+            return None
+        return _case_of(readings[0].tags), _gender_of(readings[0].tags)
 
     def _owner_of_next(self, tokens: list[Token], run: list[int], cue_lemma: str) -> bool:
         """`столиці Новарії` before `Арлі`: the owner only says whose capital; no question."""
@@ -1166,6 +1308,38 @@ class Ukrainian:
                 mention = replace(
                     mention, kind=Kind.PERSON, base=person.base, accept=accept, gender=person.gender
                 )
+        if "/" in (text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]):
+            return None  # `блок ХДС/ХСС`: half of a slashed name
+        if mention.kind in NUMBERS and re.search(r"[^\W\d_]-$", text[: mention.start]):
+            return None  # `COVID-19`: a number inside a name
+        if mention.kind is Kind.COUNT and mention.surface.casefold() in _VAGUE_COUNTS:
+            return None  # `тисячі будівель`: no number to recall
+        if mention.kind is Kind.ORDINAL and _YEAR.fullmatch(mention.base):
+            return None  # `у 2014-му`: a year, not a rank
+        if mention.kind is Kind.YEAR and (
+            re.match(r"\s*[–—-]\s*\d", text[mention.start + 4 :])
+            or re.search(r"\d\s*[–—-]\s*$", text[: mention.start])
+        ):
+            return None  # `у 1984–1985 роках`: one end of a range
+        if mention.kind is Kind.MONEY and re.match(
+            r"\s+[а-яіїєґ’']+(?:их|ів|ок|ар)(?![\w’'])", text[mention.end :]
+        ):
+            return None  # `11 млн шведських крон`: the currency stays behind the cut
+        before = text[: mention.cue_start if mention.cue_start >= 0 else mention.start]
+        dated = re.search(r"([а-яіїєґ’']+)\s+\d{4}\s+року\s*$", before)
+        if (
+            mention.kind in PLACES
+            and mention.prep
+            and dated
+            and not dated.group(1).startswith(_MONTH_STEMS)
+        ):
+            return None  # `на конкурсі 2024 року в Мальме`: the place is the dated noun's
+        if (
+            mention.kind in PLACES
+            and mention.prep
+            and re.search(r"(?<![\w’'])(?:й|і|також|навіть)\s*$", before)
+        ):
+            return None  # `відчули й у Таїланді`: without `й` the question asks the wrong place
         if mention.prep == "між" and mention.kind in NAMES and not mention.plural:
             return None  # `між США та іншими союзниками`: the cut leaves `між … іншими`
         if sentence.is_list_item:
@@ -1181,7 +1355,7 @@ class Ukrainian:
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
             return None
-        segments = segment_bounds(text, _SEPARATORS)
+        segments = self._join_dash_compounds(text, segment_bounds(text, _SEPARATORS))
         seg = next(((s, e) for s, e in segments if s <= mention.start < e), (0, len(text)))
         seg_start, seg_end = seg
         speech = self._ask_speaker(text, segments, seg, mention, context)
@@ -1204,6 +1378,9 @@ class Ukrainian:
         answer_start = mention.cue_start if mention.cue_start >= 0 else mention.start
         answer_start = max(answer_start, seg_start)
         answer_start = self._with_approximators(text, answer_start, seg_start)
+        every = re.search(r"(?<![\w’'])(?:усі|всі|обидва|обидві)\s+$", text[seg_start:answer_start])
+        if mention.kind is Kind.COUNT and every:
+            answer_start = seg_start + every.start()  # `усі три ставки`: `усі` goes with the count
         if mention.kind in NAMES:
             # `38-річний Олег Гринчук виграв`: the age goes with the person, not `Хто 38-річний`
             compound = re.search(r"(?<!\S)\d+[-‑][^\W\d_]+\s+$", text[seg_start:answer_start])
@@ -1216,6 +1393,9 @@ class Ukrainian:
         piped_start: int | None
         if mention.key.startswith("what:"):
             wh, piped_start = f"{mention.cue} чого", None  # `За розробку чого …?`
+        elif mention.key.startswith("ordw:"):
+            wh, piped_start = mention.cue, None  # `у п’ятому раунді` → `У якому раунді`
+            bonus -= ORDINAL_WORD_PENALTY  # a rank is detail beside the clause's actors
         elif mention.case == "advb":
             wh, piped_start = "котрий раз", None  # `удруге виграла` → `Котрий раз … виграла`
             if text[answer_end:].startswith(" поспіль"):
@@ -1227,9 +1407,22 @@ class Ukrainian:
             return None
         if piped_start is not None:
             answer_start = min(answer_start, piped_start)
-            piped_word = text[piped_start:].split(" ", 1)[0].strip(",").casefold()
-            if self.lemma(piped_word) in self.titles:
-                bonus -= 1.5  # "президент США": a role's country is background
+            piped_words = text[piped_start:answer_end].split()[:-1]
+            if (
+                len(piped_words) >= 2
+                and mention.kind in NAMES
+                and not prefix_ok(piped_words)
+                and self.has_tag(piped_words[0], "ADJF")
+            ):
+                return None  # `Монетарної політики якої організації …`: a fronted chain
+            if any(
+                self.lemma(w.strip(",").casefold()) in self.titles
+                or (self.is_animate_noun(w.strip(",").casefold()) and not mention.plural)
+                for w in piped_words
+            ):
+                bonus -= 1.5  # "президент США", `федеральним канцлером Німеччини`: background
+            elif len(piped_words) >= 2 and mention.kind in NAMES and not prefix_ok(piped_words):
+                return None  # `Монетарної політики якої організації …`: a fronted chain
         sponsor = self._sponsored_role(text, mention, answer_start, seg_start)
         if sponsor is not None:
             # `Кандидат від Партії зелених Томас Вейр переміг`: the role keeps its person, so
@@ -1241,7 +1434,11 @@ class Ukrainian:
         if mention.group is not None:
             answer_start, answer_end = mention.group
             wh = self._which_cue(mention) or wh
-        if mention.kind is Kind.ORDINAL and mention.case != "advb":
+        if (
+            mention.kind is Kind.ORDINAL
+            and mention.case != "advb"
+            and not mention.key.startswith("ordw:")
+        ):
             answer_end = max(answer_end, self._ordinal_end(tokens, mention))
             lead = re.search(r"((?:[А-ЯІЇЄҐа-яіїєґ’']+,?\s+){1,2})$", text[seg_start:answer_start])
             if lead and all(self.has_tag(w.strip(","), "ADJF") for w in lead.group(1).split()):
@@ -1251,8 +1448,23 @@ class Ukrainian:
         removals.append((answer_start, answer_end))
         segment_text = text[seg_start:seg_end]
         relative = _RELATIVE_START.match(segment_text.casefold())
+        pronoun = relative.group(1) if relative else self._relative_shcho(segment_text)
+        if pronoun and not relative and seg_start > 0:
+            relative = re.match(r"(що)", segment_text)
+        resumed = self._resumed_main(text, segments, seg, mention) if relative else None
+        if resumed is not None:
+            # `У повторному голосуванні, яке відбулося того ж дня, Мерц здобув …`: the answer is
+            # in the main clause around the relative, which leaves the question
+            seg_start, cut_from, cut_to = resumed
+            removals.append((cut_from, cut_to))
+            relative = None
+            comma = text.find(", ", answer_end, seg_end)
+            if comma > 0:
+                seg_end = comma
         if relative and seg_start > 0:
-            antecedent = self._antecedent(text, tokens, seg_start, relative.group(1))
+            antecedent = self._antecedent(
+                text, tokens, seg_start, pronoun, chain=relative.group(1) != "що"
+            )
             if antecedent is None:
                 return None
             removals.append((seg_start, seg_start + len(relative.group(1))))
@@ -1269,6 +1481,17 @@ class Ukrainian:
             comma = text.find(", ", max(answer_end, seg_start), seg_end)
             if comma > 0:
                 seg_end = comma
+        comma = text.find(", ", answer_end, seg_end)
+        if (
+            comma > 0
+            and text.count("«", 0, comma) == text.count("»", 0, comma)
+            and self._has_verb(text[seg_start:comma])
+            and self._has_verb(text[comma + 2 : seg_end])
+            and not re.match(r",\s+(?:[^\W\d_]+\s+){0,2}?(?:який|яка|яке|які|що)\b", text[comma:])
+        ):
+            # `«за» проголосували 124 країни, жодна не висловилася проти`: the next clause of
+            # an asyndetic list has its own verb and leaves the question
+            seg_end = comma
         body = cut(
             text[seg_start:seg_end],
             [(s - seg_start, e - seg_start) for s, e in removals if s < seg_end and e > seg_start],
@@ -1283,6 +1506,12 @@ class Ukrainian:
         if mention.kind is Kind.PERSON and mention.case == "nomn":
             body = _cut_pronoun_clause(body)
         body = self._name_reported_event(body, context)
+        bound = _BOUND_PRONOUN_TAIL.search(body)
+        if bound and word_count(body[: bound.start()]) >= 4:
+            # `угоду про запобігання пандеміям, готовність до них і …`: the pronoun points back
+            # inside the sentence; the list it closes is detail the question can drop
+            body = body[: bound.start()]
+        body = self._resolve_aged_role(body, context)
         body, pronoun_penalty = self._resolve_pronouns(body, context)
         if pronoun_penalty <= -99.0:
             return None
@@ -1293,6 +1522,15 @@ class Ukrainian:
         body = self._lower_first(body)
         if word_count(body) < 2:
             return None
+        opener = re.match(r"[^\W\d_]+", body)
+        if (
+            re.match(r"(?:що|де|коли|куди|звідки)\s", text[seg_start:seg_end].casefold())
+            and opener
+            and self._verb_reading(opener.group(0)) is not None
+            and not (mention.kind is Kind.PERSON and mention.case == "nomn")
+            and not self._subject_after_verb(body[opener.end() :])
+        ):
+            return None  # `коли в Ер-Ріяді переміг Тайсона Ф’юрі`: its subject is elsewhere
         if self._gives_away(body, mention) or not self._agrees(body, mention):
             return None
         if word_count(body) > 30:
@@ -1338,6 +1576,16 @@ class Ukrainian:
             labelled = f"{event.label}: {wh} {body}?"
         if labelled is not None:
             question = labelled
+        elif (
+            event is not None
+            and event.language == self.code
+            and mention.kind in (Kind.COUNTRY, Kind.REGION, Kind.ORG)
+            and self._answer_lemmas(mention) & event.words
+        ):
+            # `В якій країні … перевищила тисячу?` → М'янма under `Землетрус в М’янмі`: the
+            # event's own country or body is known to anyone who read the headline (its city,
+            # `Саміт в Гаазі`, is still the fact a teacher asks first)
+            bonus -= 2.5
         relation = _relation(mention)
         bonus += self._verb_bonus(body, mention)
         if mention.key.startswith("thing:"):
@@ -1477,8 +1725,9 @@ class Ukrainian:
         if before is None:
             return None
         head = self.lemma(before.group(1))
-        if head not in ("землетрус", "поштовх") or self.lemma(event.label.split()[0]) != head:
-            return None
+        label_heads = {self.lemma(w) for w in event.label.split()[:3]}
+        if head not in ("землетрус", "поштовх") or not label_heads & {"землетрус", "поштовх"}:
+            return None  # `Поштовхи магнітудою 7,7` under `Потужний землетрус в М’янмі`
         if len(event.label.split()) <= 3:
             return None  # `Землетрус 2025 року` alone does not say which one
         label = event.label[:1].lower() + event.label[1:]
@@ -1630,8 +1879,22 @@ class Ukrainian:
             pair = self._lemma_key(" ".join(words[:2]))
             if pair in self._organisations or pair in self._places:
                 return body
-            if words[1][:1].isupper() and (
-                self.has_tag(first, "Name") or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+            head = body.split()[:4] if self.has_tag(first, "ADJF") else []
+            for word in head[1:]:
+                if self.lemma(word.strip(",.;:")) in g.ORG_HEADS:
+                    return body  # `Всесвітня асамблея …`, `Європейський центральний банк`: a name
+                if not self.has_tag(word, "ADJF"):
+                    break
+            role = not self.has_tag(first, "Name", "Surn") and (
+                self.lemma(first) in self.titles or self.is_animate_noun(first.lower())
+            )  # `Боксер Іван Сірко`: a role before a name
+            if (
+                words[1][:1].isupper()
+                and not role
+                and (
+                    self.has_tag(first, "Name")
+                    or self.has_tag(words[1].strip(",.;:"), "Surn", "Name")
+                )
             ):
                 return body  # "Олена Коваль": a first name, not a common noun
         return body[:1].lower() + body[1:]
@@ -1698,6 +1961,7 @@ class Ukrainian:
         if (
             not prep
             and case == "nomn"
+            and not (mention.kind is Kind.PERSON and mention.cue)  # `боксер Усик`: apposition
             and self._indeclinable(mention.surface)
             and self._piped_noun(text, tokens, replace(mention, case="gent"), floor)
         ):
@@ -1707,6 +1971,16 @@ class Ukrainian:
         kind = mention.kind
         cue_words = mention.cue.split()
         cue_lemma = self.lemma(cue_words[-1]) if cue_words else ""
+        if cue_words and cue_lemma not in g.CLASS_NOUNS:
+            # `на рівні` is read `рівня` first: any noun reading of a class word counts
+            cue_lemma = next(
+                (
+                    a.lemma
+                    for a in self.analyses(cue_words[-1])
+                    if "NOUN" in a.tags and a.lemma in g.CLASS_NOUNS
+                ),
+                cue_lemma,
+            )
         # a class word before the answer carries the question: "у якому американському місті"
         if (
             kind is Kind.PLACE
@@ -1716,9 +1990,34 @@ class Ukrainian:
             and any(w[:1].isupper() for w in cue_words[1:])
         ):
             return "де", None  # `у столиці Новарії Арлі`: the cut would lose the country
-        if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles:
+        owned_role = kind is Kind.PERSON and any(
+            self.lemma(w) in self.titles
+            or (self.is_animate_noun(w.lower()) and not self.has_tag(w.lower(), "ADJF"))
+            for w in cue_words[:-1]
+        )  # `директор фонду Остап Лис`: `фонду` is whose director, not the person's class
+        if cue_lemma in g.CLASS_NOUNS and cue_lemma not in self.titles and not owned_role:
             head = cue_words[-1]
-            readings = [a for a in self.analyses(head) if "NOUN" in a.tags]
+            readings = [
+                a for a in self.analyses(head) if "NOUN" in a.tags and a.lemma == cue_lemma
+            ] or [a for a in self.analyses(head) if "NOUN" in a.tags]
+            adjective = cue_words[-2] if len(cue_words) > 1 else ""
+            if adjective and self.has_tag(adjective, "ADJF"):
+                # `старий міст`: the reading that agrees with its adjective (not `міст` of
+                # `місто`)
+                forms = [a for a in self.analyses(adjective) if "ADJF" in a.tags]
+                agreeing = [
+                    a
+                    for a in self.analyses(head)
+                    if "NOUN" in a.tags
+                    and any(
+                        _case_of(a.tags) == _case_of(b.tags)
+                        and _gender_of(a.tags) == _gender_of(b.tags)
+                        for b in forms
+                    )
+                ]
+                if agreeing and not any(a.lemma in g.CLASS_NOUNS for a in agreeing):
+                    return None, None  # `старий міст Ава`: a bridge, not a class of place
+                readings = [a for a in agreeing if a.lemma in g.CLASS_NOUNS] or readings
             if readings:
                 tags = readings[0].tags
                 head_case = g.PREPOSITIONS.get(prep) if prep else _case_of(tags)
@@ -1740,23 +2039,33 @@ class Ukrainian:
                 which = g.which(gender, head_case, "anim" in tags)
                 return f"{prep} {which} {phrase}".strip(), None
         if kind is Kind.PERSON:
+            piped = self._piped_noun(text, tokens, mention, floor)
+            if piped is not None and mention.cue and piped[1] >= mention.cue_start >= 0:
+                piped = None  # `нокаутував британця Дюбуа`: the noun is his role, not an owner
             if (
                 case == "gent"
                 and not prep
-                and (
-                    self._piped_noun(text, tokens, mention, floor)
-                    or text[: mention.start].rstrip().endswith("»")
-                )
+                and (piped is not None or text[: mention.start].rstrip().endswith("»"))
             ):
                 return None, None  # a possessor ("адміністрація Токаєва"): no clean question
             if case == "nomn" and mention.plural:
                 return None, None  # "Хто розглянули" does not agree; leave it to cloze
+            if prep in ("у", "в", "на") and case == "loct":
+                return None, None  # `в Сольці`: a place the dictionary took for a name
             who = g.WHO.get(case, "хто")
             return (f"{prep} {who}".strip(), None)
         if kind in PLACES or kind is Kind.ORG or kind is Kind.WORK or kind is Kind.NAME:
             if case == "ablt" and not prep:
                 return None, None  # an agent of a noun ("запровадження Китаєм")
-            if case in ("nomn", "accs") and self._after_verb(tokens, mention):
+            if (
+                case in ("nomn", "accs")
+                and self._after_verb(tokens, mention)
+                and (
+                    "accs" in self.noun_cases(mention.surface.strip("«»").split()[-1])
+                    or self._indeclinable(mention.surface)
+                )
+            ):
+                # `прийматиме Австрія`: a subject after its verb keeps the nominative
                 case = "accs"
             elif (
                 not prep
@@ -1775,6 +2084,21 @@ class Ukrainian:
             }.get(kind)
             if kind is Kind.ORG and self.lemma(mention.base.split()[0]) == "партія":
                 noun = ("партія", "femn")
+            elif kind is Kind.ORG and len(mention.base.split()) >= 2:
+                head_word = next(
+                    (w for w in mention.base.split() if self.has_tag(w.casefold(), "NOUN")), ""
+                )
+                reading = next(
+                    (
+                        a
+                        for a in self.analyses(head_word.casefold())
+                        if "NOUN" in a.tags and "nomn" in a.tags and a.lemma in g.CLASS_NOUNS
+                    ),
+                    None,
+                )
+                if reading is not None and reading.lemma not in ("організація", "рада"):
+                    # `Каліфорнійському університеті` → `В якому університеті`
+                    noun = (reading.lemma, _gender_of(reading.tags))
             if mention.key.startswith("thing:"):
                 noun = (mention.noun, mention.gender)
             if kind is Kind.PLACE and not mention.cue and prep in ("у", "в") and case == "loct":
@@ -1787,7 +2111,11 @@ class Ukrainian:
             ):
                 return "де", None
             if noun is None and kind is Kind.WORK:
-                noun = self._work_class(tokens)
+                classed = self._class_before_quote(tokens, mention, floor)
+                if classed is not None:
+                    # `на арені «X»` → `На якій арені`
+                    return classed if classed[0] else (None, None)
+                noun = self._work_class(tokens, mention)
             if (
                 noun is None
                 and kind is Kind.NAME
@@ -1823,17 +2151,26 @@ class Ukrainian:
             if prep in ("з", "із", "зі", "серед"):
                 return None, None  # partitive: "з яких 2 трлн ..."
             if kind is Kind.PERCENT:
-                return f"скільки відсотків {mention.noun}".strip(), None
+                how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
+                return f"{how} відсотків {mention.noun}".strip(), None
             if kind is Kind.MEASURE:
                 unit = mention.surface.split()[-1].casefold()
-                unit_word = _UNIT_GENITIVES.get(unit, unit if len(unit) > 3 else "")
+                unit_word = _UNIT_GENITIVES.get(
+                    unit, self._genitive_plural(unit) if len(unit) > 3 else ""
+                )  # `три роки` → `скільки років`
                 how = {"до": "до скількох", "на": "на скільки"}.get(prep, "скільки")
                 return f"{how} {unit_word}".strip(), None
+            if kind is Kind.COUNT and mention.noun and not prep:
+                owner = self._count_owner(tokens, mention, floor)
+                if owner is not None:
+                    return owner
             if kind is Kind.COUNT and mention.noun:
                 counted = mention.noun
                 if counted.endswith("»") and not counted.startswith("«"):
                     counted = "«" + counted
-                return f"скільки {self._genitive_plural(counted)}", None
+                # `знизив на 0,25 процентного пункту` → `На скільки процентних пунктів`
+                how = {"на": "на скільки", "до": "до скількох"}.get(prep, "скільки")
+                return f"{how} {self._genitive_plural(counted)}", None
             return ("скільки" if not prep or prep == "на" else f"{prep} скільки"), None
         if kind is Kind.MAGNITUDE:
             return "якої магнітуди", None
@@ -1856,6 +2193,36 @@ class Ukrainian:
         if kind is Kind.ORDINAL:
             return self._ordinal_phrase(text, tokens, mention)
         return None, None
+
+    def _count_owner(
+        self, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str | None, int | None] | None:
+        """A count after a noun it belongs to: `здобув підтримку 325 депутатів` → `Підтримку
+        скількох депутатів`, `після ратифікації 60 державами` → `Після ратифікації скількома
+        державами`; `статті 5 Вашингтонського договору` (a singular noun after the number) is a
+        label, not a count, and gets no question. None when no noun stands before the count."""
+        before = [t for t in tokens if t.end <= mention.start and t.start >= floor]
+        if not before or not before[-1].is_word or before[-1].is_capitalised:
+            return None
+        last = before[-1]
+        top = self.analyses(last.text)[0]
+        if "NOUN" not in top.tags or self.is_verb(last.text) or self._verb_reading(last.text):
+            return None  # `яка забрала шість статуеток`: a verb that can read as a noun
+        counted = mention.noun.split()[-1]
+        readings = [a for a in self.analyses(counted) if "NOUN" in a.tags]
+        plural = [a for a in readings if "plur" in a.tags]
+        if not plural:
+            return None, None  # `статті 5 Вашингтонського договору`
+        how = {"gent": "скількох", "ablt": "скількома", "datv": "скільком", "loct": "скількох"}
+        case = next((_case_of(a.tags) for a in plural if _case_of(a.tags) in how), "")
+        if not case:
+            return None
+        words = [last.text.casefold()]
+        start = last.start
+        if len(before) >= 2 and before[-2].text.casefold() in g.PREPOSITIONS:
+            words.insert(0, before[-2].text.casefold())
+            start = before[-2].start
+        return f"{' '.join(words)} {how[case]} {mention.noun}", start
 
     def _which_cue(self, mention: Mention) -> str | None:
         """`японцю` → `якому японцю`: the role word carries the question."""
@@ -1966,9 +2333,44 @@ class Ukrainian:
                 return "plur" if "plur" in top.tags else _gender_of(top.tags)
         return ""
 
-    def _work_class(self, tokens: list[Token]) -> tuple[str, str] | None:
-        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`."""
-        for token in tokens:
+    def _class_before_quote(
+        self, tokens: list[Token], mention: Mention, floor: int
+    ) -> tuple[str, int] | None:
+        """`на арені «X»`, `стадіоні «X»`: the common noun the quoted name stands after names
+        its class, and the question asks for it (`На якій арені`), with where it starts."""
+        before = [t for t in tokens if t.end <= mention.start and t.start >= floor]
+        if not before or not before[-1].is_word or before[-1].is_capitalised:
+            return None
+        word = before[-1].text
+        top = self.analyses(word)[:1]
+        if top and "ADJF" in top[0].tags and "NOUN" not in top[0].tags:
+            return "", -1  # `наступне «Євробачення»`: the cut would strand the adjective
+        readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
+        if not readings or self.is_verb(word) or self.lemma(word) in _WORK_CLASSES:
+            return None
+        prep = before[-2].text.casefold() if len(before) >= 2 else ""
+        governed = g.PREPOSITIONS.get(prep, "")
+        if not governed:
+            # `конкурсу «Євробачення»`: the name is in apposition to a noun whose case `що`
+            # cannot carry; no clean question
+            return "", -1
+        reading = next((a for a in readings if governed in a.tags), None)
+        if reading is None or "anim" in reading.tags:
+            return None
+        which = g.which(_gender_of(reading.tags), governed)
+        return f"{prep} {which} {word}", before[-2].start
+
+    def _work_class(self, tokens: list[Token], mention: Mention) -> tuple[str, str] | None:
+        """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`;
+        not a class word that stands before another quoted name (`з піснею «Y»`)."""
+        for index, token in enumerate(tokens):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.start != mention.start
+                and following.text.startswith("«")
+            ):
+                continue
             if token.is_word and not token.is_capitalised:
                 lemma = self.lemma(token.text)
                 if lemma in _WORK_CLASSES:
@@ -2004,10 +2406,102 @@ class Ukrainian:
     def _is_name_like(self, word: str) -> bool:
         return word[:1].isupper() and not self.is_common_word(word)
 
+    def _resolve_aged_role(self, body: str, context: Context) -> str:
+        """`69-річний політик отримав …` names the latest person of that gender by an age and a
+        role; on a card the person's name says who (`Фрідріх Мерц отримав …`)."""
+        match = re.search(
+            r"(?<![\w’'-])\d+[-‑]річн(ий|а)\s+([а-яіїєґ’']+)(?![\w’'])(?!\s+[А-ЯІЇЄҐA-Z])", body
+        )
+        if match is None or not self.is_animate_noun(match.group(2)):
+            return body
+        if "nomn" not in {_case_of(a.tags) for a in self.analyses(match.group(2))}:
+            return body
+        gender = "masc" if match.group(1) == "ий" else "femn"
+        person = next((p for p in reversed(context.people) if p.gender == gender), None)
+        if person is None:
+            return body
+        return body[: match.start()] + person.base + body[match.end() :]
+
+    def _subject_after_verb(self, rest: str) -> bool:
+        """`проходив саміт Ради Європи`: a nominative noun after the verb (outside a
+        prepositional phrase) is the clause's own subject."""
+        words = re.findall(r"[^\W\d_][\w’'-]*", rest)
+        skip = False
+        for word in words[:6]:
+            if word.casefold() in g.PREPOSITIONS:
+                skip = True
+                continue
+            if skip:
+                skip = False
+                continue
+            readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
+            if not readings:
+                continue
+            if word.islower() and any("nomn" in a.tags for a in readings):
+                return True  # `саміт` (its accusative reads alike)
+            if not word.islower() and all("nomn" in a.tags for a in readings):
+                return True  # a name only when no other case reads it (`Тома` is also `Том`)
+        return False
+
+    def _join_dash_compounds(
+        self, text: str, segments: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """`Лідери 32 країн – членів НАТО … погодилися`: a dash between a verbless noun phrase
+        and a lowercase noun joins one noun phrase; it is not a clause boundary."""
+        joined: list[tuple[int, int]] = []
+        for start, end in segments:
+            if joined:
+                prev_start, prev_end = joined[-1]
+                gap = text[prev_end:start]
+                nxt = re.match(r"[^\W\d_][\w’'-]*", text[start:end])
+                if (
+                    gap.strip() in ("–", "—")
+                    and nxt
+                    and nxt.group(0).islower()
+                    and not self._has_verb(text[prev_start:prev_end])
+                    and self.has_tag(nxt.group(0), "NOUN")
+                    and not self.is_verb(nxt.group(0))
+                ):
+                    joined[-1] = (prev_start, end)
+                    continue
+            joined.append((start, end))
+        return joined
+
+    def _resumed_main(
+        self, text: str, segments: list[tuple[int, int]], seg: tuple[int, int], mention: Mention
+    ) -> tuple[int, int, int] | None:
+        """(main clause start, relative start, relative end) when the answer stands after a
+        relative clause that interrupts a verbless main-clause opening, else None."""
+        seg_start, seg_end = seg
+        comma = text.find(", ", seg_start, seg_end)
+        if not 0 < comma < mention.start:
+            return None
+        before = [(s, e) for s, e in segments if e <= seg_start]
+        if not before:
+            return None
+        prev_start, prev_end = before[-1]
+        if self._has_verb(text[prev_start:prev_end]) or text[prev_end:seg_start].strip() != ",":
+            return None
+        return prev_start, prev_end, comma + 1
+
+    def _relative_shcho(self, segment: str) -> str:
+        """`бою, що відбувся 19 липня`: `що` right before a finite verb is a relative pronoun;
+        the `який` form that agrees with the verb, or ""."""
+        match = re.match(r"що\s+([^\W\d_]+)", segment)
+        if not match:
+            return ""
+        top = self._verb_reading(match.group(1))
+        if top is None or "past" not in top.tags:
+            return ""
+        if "plur" in top.tags:
+            return "які"
+        return {"masc": "який", "femn": "яка", "neut": "яке"}.get(_gender_of(top.tags), "")
+
     def _antecedent(
-        self, text: str, tokens: list[Token], seg_start: int, pronoun: str
+        self, text: str, tokens: list[Token], seg_start: int, pronoun: str, chain: bool = True
     ) -> str | None:
-        """The noun phrase a relative `який` refers to, put in the pronoun's case."""
+        """The noun phrase a relative `який` refers to, put in the pronoun's case; with
+        `chain`, the head of a genitive chain (`глави держав, яких`)."""
         readings = [a for a in self.analyses(pronoun) if a.lemma == "який" and _case_of(a.tags)]
         if not readings:
             return None
@@ -2033,11 +2527,14 @@ class Ukrainian:
                 continue
             for reading in readings:
                 gender = _gender_of(reading.tags)
-                for a in self.analyses(token.text):
+                # `бою, що відбувся`: an event noun (бій) before a person (бой)
+                for a in sorted(self.analyses(token.text), key=lambda a: "anim" in a.tags):
                     if "NOUN" not in a.tags or _gender_of(a.tags) != gender:
                         continue
+                    matched = token
                     if (
-                        "gent" in a.tags
+                        chain
+                        and "gent" in a.tags
                         and i > 0
                         and any(
                             "NOUN" in b.tags and _gender_of(b.tags) == gender
@@ -2061,7 +2558,9 @@ class Ukrainian:
                         wanted = {case} if w is token else {case, head_gender or "masc"}
                         if head_gender == "plur":
                             wanted = {case, "plur"}
-                        new = self.morph.inflect(_key(w.text), frozenset(wanted))
+                        own = w is matched and w.text.islower()
+                        source = a.lemma if own else _key(w.text)
+                        new = self.morph.inflect(source, frozenset(wanted))
                         head.append(new if new else w.text)
                     tail = text[token.end : seg_start].strip(" ,")
                     phrase = " ".join(head) + (" " + tail if tail else "")
@@ -2188,6 +2687,21 @@ _ATTRIBUTION = re.compile(
     r"(?:,\s+[а-яіїєґ’']+(?:ими|ими|ним|ною|них)\b[^,]*,|[^,]*,?)",
     re.IGNORECASE,
 )
+_HEDGES = frozenset({"близько", "приблизно", "майже", "понад", "щонайменше", "лише"})
+_VAGUE_COUNTS = frozenset(
+    {"тисячі", "тисяч", "десятки", "десятків", "сотні", "сотень", "кілька", "кількох"}
+    | {"мільйони", "мільйонів", "декілька", "багато"}
+)
+ORDINAL_WORD_PENALTY = 1.0
+_ORDINAL_WORD = re.compile(
+    r"(?:перш|друг|трет|четверт|п[’']ят|шост|сьом|восьм|дев[’']ят|десят)"
+    r"(?:ий|ій|ого|ому|им|ім|а|я|ої|ій|у|ю|ою|е|є)$",
+    re.IGNORECASE,
+)
+_MONTH_STEMS = (
+    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад",
+    "груд",
+)  # fmt: skip
 _AMONG = re.compile(r"(?:Серед|Поміж)\s+(?:них|яких|інших)\s+[—–-]\s+")
 _SOURCE_WHOSE = {"даними": "чиїми", "інформацією": "чиєю", "словами": "чиїми", "оцінкою": "чиєю"}
 _UNIT_GENITIVES = {
@@ -2246,6 +2760,12 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_BOUND_PRONOUN_TAIL = re.compile(
+    r",\s+[^,]*?(?<![\w’'])(?:до|на|про|для|від|з|із|у|в|щодо)\s+(?:них|ним|ними)(?![\w’'])"
+    r"[^,]*$"
+)
+
+
 def _cut_pronoun_clause(body: str) -> str:
     """`виборола золото, у фіналі вона здолала …`: a second clause about the same person ends
     the question before its pronoun."""
@@ -2253,6 +2773,12 @@ def _cut_pronoun_clause(body: str) -> str:
     if match and len(re.findall(r"[^\W_]+", body[: match.start()])) >= 2:
         return body[: match.start()]
     return body
+
+
+def prefix_ok(words: list[str]) -> bool:
+    """A fronted genitive phrase of several words reads only when it starts with a
+    preposition (`на підтримку якої країни`)."""
+    return bool(words) and words[0].casefold() in g.PREPOSITIONS
 
 
 def _strip_conjunctions(body: str) -> str:
