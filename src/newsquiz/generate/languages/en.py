@@ -882,7 +882,12 @@ class English:
         if year is not None:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\bfor this year\b", f"for {year}", body)
-            body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
+            body = re.sub(
+                r"\b(?:this year|on \w+day(?:\s+(?:morning|afternoon|evening|night))?)\b",
+                f"in {year}",
+                body,
+                count=1,
+            )
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
         labelled = with_event(
