@@ -511,3 +511,32 @@ def test_a_label_drops_a_leading_word_that_is_the_answer() -> None:
         "Nordic Summit (2024): Which ordinal?"
     )
     assert with_event("Where?", event, {"where"}, {"nordic"}, "en") is None
+
+
+def questions_of(text: str) -> dict[str, str]:
+    return {card.answer: card.question for card in basic_cards(text, "en")}
+
+
+def test_a_person_of_a_subject_list_is_asked_by_the_role_before_the_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nRuritanian President Karl Weber and Borduvian President Omar "
+        "al-Rashid opened a new bridge across the Elbe River on Sunday.\n"
+        "Chief judge Ana Lind, Deputy Mayor Ivo Horn, Eva Berg and Tom Kay voted to close "
+        "the old crossing.\n"
+    )
+    assert questions["Omar al-Rashid"] == (
+        "Which Borduvian president opened a new bridge across the Elbe River in 2024 with "
+        "Karl Weber?"
+    )
+    assert questions["Ana Lind"] == "Which chief judge voted to close the old crossing in 2024?"
+    assert "Ivo Horn, Eva Berg and Tom Kay" not in questions  # a group of the list
+
+
+def test_an_organisation_named_with_of_the_stays_one_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe rebels handed 12 captives to the Northern Committee of the "
+        "Blue Shield on Sunday.\n"
+    )
+    assert questions["Northern Committee of the Blue Shield"] == (
+        "To which organisation did the rebels hand 12 captives in 2024?"
+    )

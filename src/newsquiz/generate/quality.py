@@ -175,6 +175,12 @@ def _glued_gap(question: str, sentence: str, asked: Mention) -> bool:
     if not left or not right:
         return False
     pair = (left[-1].casefold(), right[0].casefold())
+    if (
+        asked.cue
+        and pair[0] == asked.cue.split()[-1].casefold()
+        and re.match(rf"which\s+(?:\S+\s+){{0,3}}{re.escape(pair[0])}\b", question, re.I)
+    ):
+        return False  # "Egyptian President B hosted" → "Which Egyptian president hosted": the role
     if asked.kind in TIMES:
         return False  # a date is an adjunct: `обрали 3 квітня в Сольці` → `обрали в Сольці`
     function_word = pair[1] in _FUNCTION_WORDS

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
+from typing import Literal
 
 from newsquiz.generate import gazetteers
 from newsquiz.generate.clauses import (
@@ -140,6 +141,15 @@ class English:
         mentions = [
             m for m in mentions if m.case != "poss" or m.kind is Kind.COUNTRY
         ]  # "Xi's arrival": a possessive name is not an answer, a country's can be
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.kind is Kind.NAME
+                and " " not in m.base
+                and any(0 <= n.cue_start <= m.start and m.end <= n.start for n in mentions)
+            )
+        ]  # "Chief economist Huw Pill": the capitalised "Chief" belongs to the role
         return self._coordinate(sentence, mentions)
 
     def _what_for(self, sentence: str) -> list[Mention]:
@@ -354,6 +364,9 @@ class English:
                     runs.append(current)
                     current = []
                 continue
+            if re.fullmatch(r"(?:el|al|ad|as|ash|ul|bin|ibn)-[A-Z][\w-]*", text):
+                current.append(i)  # "Abdel Fattah el-Sisi", "Sharm el-Sheikh": one name
+                continue
             if (
                 current
                 and text.casefold() in g.CONNECTORS
@@ -362,6 +375,17 @@ class English:
                 and not (text.casefold() == "and" and len(current) < 2)
             ):
                 current.append(i)
+                continue
+            if (
+                current
+                and text == "of"
+                and i + 2 < len(tokens)
+                and tokens[i + 1].text == "the"
+                and tokens[i + 2].text[:1].isupper()
+                and tokens[current[-1]].text.casefold() in g.ORG_WORDS
+            ):
+                # "the International Committee of the Red Cross": one organisation's name
+                current.extend((i, i + 1))
                 continue
             if current:
                 runs.append(current)
@@ -445,7 +469,8 @@ class English:
             cue_start = tokens[run[0]].start if cue_words else -1
             if not cue_words:
                 before = re.search(
-                    r"(?<![\w-])((?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+)?(?:[a-z-]+\s){0,3}?)"
+                    r"(?<![\w-])((?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+|(?:Chief|Deputy|Senior|"
+                    r"Former|Acting|Vice|Executive|Assistant)\s+)?(?:[a-z-]+\s){0,3}?)"
                     r"([a-z-]+)\s+$",
                     sentence[:start],
                 )  # "Irish writer Niamh Calloway": the demonym belongs to the role
@@ -507,6 +532,8 @@ class English:
         last = words[-1].casefold()
         if last in g.ORG_WORDS:
             return Kind.ORG
+        if "of" in words[1:-1] and words[words.index("of") - 1].casefold() in g.ORG_WORDS:
+            return Kind.ORG  # "International Committee of the Red Cross"
         if last in g.PLACE_WORDS or words[0].casefold() in g.PLACE_FIRST_WORDS:
             return Kind.PLACE
         if last in g.EVENT_WORDS or any(w.casefold() in g.EVENT_WORDS for w in words):
@@ -606,6 +633,9 @@ class English:
             if match.start() <= mention.start < match.end():
                 # the source of the news: asked only when it reports the article's event
                 return self._ask_source(text, match.span(), mention, context)
+        listed = self._ask_listed_subject(text, mention, context)
+        if listed is not None:
+            return listed or None
         participial = self._ask_participle_clause(text, mention, context)
         if participial is not None:
             return participial
@@ -866,6 +896,99 @@ class English:
         if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
             bonus -= 0.7
         return self._finish(body, mention, context, bonus, wh=wh)
+
+    def _ask_listed_subject(
+        self, text: str, mention: Mention, context: Context
+    ) -> Question | Literal[False] | None:
+        """`U.S. President A and Egyptian President B hosted …` → `Which Egyptian president
+        hosted … with A?`: one person of a subject list of named people, asked by the role
+        written before the name. False refuses the mention (a group of the list is no answer);
+        None leaves it to the other writers."""
+        if mention.kind is not Kind.PERSON:
+            return None
+        segments = segment_bounds(text, _SEPARATORS)
+        bounds = next(((a, b) for a, b in segments if a <= mention.start < b), None)
+        if bounds is None:
+            return None
+        seg_start, seg_end = bounds
+        segment = text[seg_start:seg_end]
+        conjunction = _LEADING_CONJUNCTION.match(segment)
+        if conjunction:
+            seg_start += conjunction.end()
+            segment = segment[conjunction.end() :]
+        tokens = tokenize(segment)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        subject = segment[: verb.start]
+        names = [
+            m
+            for m in self._coordinate(segment, self._names(segment, tokens))
+            if m.end <= verb.start
+        ]
+        people = [n for n in names if n.kind is Kind.PERSON or n.parts]
+        if len(people) < 2 and not any(n.parts for n in people):
+            return None
+        rest = subject
+        for name in sorted(names, key=lambda n: -n.start):
+            first = name.cue_start if name.cue_start >= 0 else name.start
+            rest = rest[:first] + rest[name.end :]
+        rest = re.sub(r"\b[A-Z][\w-]*['’]s\s+[A-Z][\w-]*\b", "", rest)  # "Qatar's Emir"
+        rest = re.sub(r"['’]s\b", "", rest)
+        if not re.fullmatch(r"[\s,.]*(?:(?:and|,)[\s,.]*)*", rest):
+            return None  # the subject holds more than a list of people
+        own = next((n for n in names if n.start <= mention.start - seg_start < n.end), None)
+        if own is None:
+            return None
+        if own.parts or mention.plural:
+            return False  # "Lombardelli, Greene and Mann": part of the list, not an answer
+        others = [n for n in people if n is not own]
+        role = own.cue
+        ahead = [
+            n
+            for n in names
+            if n.kind not in (Kind.PERSON, Kind.NAME)
+            and own.cue_start >= 0
+            and re.fullmatch(r"\.?\s*", segment[n.end : own.cue_start])
+        ]
+        if role and ahead:
+            role = segment[ahead[0].start : own.cue_start].strip() + " " + role  # "U.S. President"
+        role_words = self.titles | _ROLE_MODIFIERS
+        if (
+            not role
+            or re.search(r"['’]s\b", role)
+            or not all(
+                w.casefold() in role_words
+                or w.casefold() in self.demonyms
+                or re.fullmatch(r"[A-Z][a-z]+(?:ish|an|ese|ch|i)", w)
+                or w.isupper()
+                or "." in w
+                for w in role.split()
+            )
+        ):
+            wh = "who"
+        else:
+            wh = "which " + " ".join(
+                w.casefold()
+                if w.casefold() in role_words and w.casefold() not in self.demonyms
+                else w
+                for w in role.split()
+            )
+        predicate = cut(
+            segment[verb.start :],
+            [
+                (a - seg_start - verb.start, b - seg_start - verb.start)
+                for a, b in drop_parentheses(text)
+                if a >= seg_start + verb.start
+            ],
+        )
+        body = f"{wh} {_trim_tail(tidy(predicate))}"
+        if len(others) == 1 and not others[0].parts:
+            body += f" with {others[0].base}"
+        elif wh == "who":
+            return False  # "Who signed …?" of four signatories: no single answer
+        return self._finish(tidy(body), mention, context, 0.4, wh=wh)
 
     def _finish(
         self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
@@ -1412,6 +1535,10 @@ _TITLE_WORDS = frozenset(
 )
 _PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
 
+_ROLE_MODIFIERS = frozenset(
+    {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
+    | {"external", "economist", "member", "lawmaker", "official", "envoy"}
+)
 _PREPOSITIONS = frozenset(
     {"beneath", "under", "in", "on", "at", "after", "before", "with", "without", "among", "from"}
 )
