@@ -540,3 +540,26 @@ def test_an_organisation_named_with_of_the_stays_one_name() -> None:
     assert questions["Northern Committee of the Blue Shield"] == (
         "To which organisation did the rebels hand 12 captives in 2024?"
     )
+
+
+def test_coordinated_clauses_keep_only_the_answers_clause() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nLind received 90 votes in the city council, while three ballots "
+        "named Ruritanian lawyer Ivo Horn and 12 councillors abstained.\n"
+        "In the first round, five members backed a new budget, four voted against and senior "
+        "member Eva Berg argued for a delay, leaving no majority.\n"
+    )
+    assert questions["12"] == "How many councillors abstained in 2024?"
+    assert questions["Ivo Horn"] == "Which Ruritanian lawyer did three ballots name in 2024?"
+    assert questions["five"] == "How many members backed a new budget in the first round in 2024?"
+    assert questions["Eva Berg"] == "Who argued for a delay in 2024?"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Bank of Valdoria cut its key rate to 3% on Monday.\n"
+        "Wholesale price inflation rose to 4.1% in June.\n"
+        "Forecasters are trying to gauge the effect of the cut.\n"
+    )
+    assert questions["4.1%"].endswith("To what level did wholesale price inflation rise in June?")
+    assert not any(q.startswith("What are trying") for q in questions.values())

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Literal
 
+from newsquiz.core.morphology import morphology_for
 from newsquiz.generate import gazetteers
 from newsquiz.generate.clauses import (
     Token,
@@ -348,6 +349,8 @@ class English:
             capital = token.is_word and text[0].isupper()
             if capital and i == 0 and text.casefold() in g.STOP_START:
                 capital = False
+            if capital and i == 0 and _common_opening(tokens):
+                capital = False  # "Policymakers are …", "Consumer price inflation rose …"
             if capital and (
                 text.casefold() in _CALENDAR or (text in _PRONOUN_WORDS and not current)
             ):
@@ -700,6 +703,11 @@ class English:
                 offset += conjunction.end()
         if mention.start < offset:
             return None
+        inner_start, inner_end = self._inner_clause(segment, mention.start - offset)
+        if (inner_start, inner_end) != (0, len(segment)):
+            # "seven ballots named X and 14 countries abstained": only the answer's own clause
+            segment = segment[inner_start:inner_end]
+            offset += inner_start
         if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
             return None  # "X came first with 123 and Y second with 44": a gapped clause
         if (
@@ -796,12 +804,16 @@ class English:
                     )
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
-            role = re.fullmatch(r"\s*(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+)?([a-z]+)\s*", head)
+            role = re.fullmatch(
+                r"\s*(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z-]+\s+)?[a-z]+)\s*", head
+            )
             if (
                 mention.kind is Kind.PERSON
                 and role is not None
-                and role.group(1) not in _PREPOSITIONS | {"and", "or", "but", "then", "also"}
-                and not g.is_verb_form(role.group(1))
+                and not any(
+                    w in _PREPOSITIONS | {"and", "or", "but", "then", "also"} or g.is_verb_form(w)
+                    for w in role.group(1).split()
+                )
             ):
                 head = ""  # "Irish writer Niamh Calloway has won …": a role word, not an owner
             if head.strip() and not head.rstrip().endswith(","):
@@ -839,6 +851,23 @@ class English:
             ):
                 a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
+            role = _ROLE_BEFORE.search(segment[:a_start])
+            if (
+                mention.kind is Kind.PERSON
+                and not mention.plural
+                and role is not None
+                and role.start() >= verb.end
+                and self._person_noun(role.group("noun"))
+            ):
+                # "named German diplomat Helga Schmid" → "Which German diplomat did … name?"
+                preposition = re.search(
+                    r"\b(to|with|by|for|against|from|over)\s+$", segment[: role.start()]
+                )
+                wh = "which " + role.group(0).strip()
+                a_start = role.start()
+                if preposition:
+                    wh = f"{preposition.group(1)} {wh}"
+                    a_start = preposition.start()
             determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
             if determiner and mention.kind in NAMES and not mention.prep:
                 a_start = determiner.start()
@@ -896,6 +925,49 @@ class English:
         if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
             bonus -= 0.7
         return self._finish(body, mention, context, bonus, wh=wh)
+
+    def _person_noun(self, words: str) -> bool:
+        """`diplomat`, `defending champion`, `newcomer`: lower-case nouns naming a person's
+        role, not a verb, preposition or determiner."""
+        parts = words.split()
+        if any(
+            g.is_verb_form(w) or w in g.STOP_START or w in _PREPOSITIONS or w in g.PARTICLES
+            for w in parts
+        ):
+            return False
+        last = parts[-1]
+        return last in self.titles or last in _ROLE_MODIFIERS or bool(_PERSON_NOUN.search(last))
+
+    def _inner_clause(self, segment: str, position: int) -> tuple[int, int]:
+        """The bounds of the coordinated clause holding `position`: `A backed a cut, four voted
+        to hold and member B argued for more` is three clauses, each with its own subject and
+        verb. A boundary is `,`/`and` before a short subject and a past verb, once a verb came
+        before it (so `A and B hosted …` stays one subject)."""
+        start, end = 0, len(segment)
+        for match in _CLAUSE_JOIN.finditer(segment):
+            following = segment[match.end() :].split()[:6]
+            k = next(
+                (i for i, w in enumerate(following) if i and g.is_verb_form(w.rstrip(",.;"))), 0
+            )
+            subject = following[:k]
+            if not subject or any(w.endswith((",", ";")) for w in subject):
+                continue
+            first = subject[0].casefold()
+            if (
+                following[k].islower() is False
+                or following[k].casefold() in g.AUXILIARIES
+                or any(g.is_verb_form(w) or w.casefold() in g.AUXILIARIES for w in subject)
+                or first.endswith("ly")
+                or first in g.STOP_START | _PREPOSITIONS | {"to", "then", "not", "never"}
+                or self._verb_index(tokenize(segment[start : match.start()])) is None
+            ):
+                continue
+            if match.end() <= position:
+                start = match.end()
+            else:
+                end = match.start()
+                break
+        return start, end
 
     def _ask_listed_subject(
         self, text: str, mention: Mention, context: Context
@@ -1535,6 +1607,12 @@ _TITLE_WORDS = frozenset(
 )
 _PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
 
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$"
+)
+"""`German diplomat `, `Liberal newcomer `, `two-time defending champion ` before a name."""
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|ee|man|woman)$")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ROLE_MODIFIERS = frozenset(
     {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
     | {"external", "economist", "member", "lawmaker", "official", "envoy"}
@@ -1576,6 +1654,23 @@ _WORK_CLASS = re.compile(
 )
 """`for her novel "The Salt Year"`: the class noun carries the question."""
 _ING_IRREGULAR = {"becoming": "become", "making": "make", "taking": "take", "coming": "come"}
+
+
+def _common_opening(tokens: list[Token]) -> bool:
+    """The sentence's capitalised first word is a common noun, not a name: a dictionary word
+    in its plural (`Policymakers are`) or before a lower-case noun (`Consumer price inflation`)."""
+    if len(tokens) < 2 or not tokens[1].is_word or tokens[1].text[:1].isupper():
+        return False
+    word = tokens[0].text.casefold()
+    morph = morphology_for("en")
+    if not word.isalpha() or not morph.is_known(word):
+        return False
+    plural = word.endswith("s") and word not in morph.lemmas(word)
+    following = tokens[1].text
+    modifier = not g.is_verb_form(following) and not (
+        following.endswith("s") and following not in g.NOT_VERBS
+    )
+    return plural or (modifier and following.casefold() not in g.STOP_START | _PREPOSITIONS)
 
 
 def _ing_base(word: str) -> str:
@@ -1629,6 +1724,8 @@ def _lower_head(text: str) -> str:
         "during",
     ):
         return text[:1].lower() + text[1:]
+    if _common_opening(tokenize(text)):
+        return text[:1].lower() + text[1:]  # "Consumer price inflation" inside a question
     return text
 
 
