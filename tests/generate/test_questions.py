@@ -563,3 +563,35 @@ def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     )
     assert questions["4.1%"].endswith("To what level did wholesale price inflation rise in June?")
     assert not any(q.startswith("What are trying") for q in questions.values())
+
+
+def test_clause_shapes_of_results_and_rescue_reports() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nAna Lind won the Ruritanian Open on Sunday, beating Eva Berg.\n"
+        "The win ended a four-match losing streak against Berg, who had won 12 straight "
+        "matches in Zenda.\n"
+        "Authorities opened dozens of shelters in Strelsau.\n"
+        "The probe deployed four small satellites and briefly fired one of its engines during "
+        "the flight.\n"
+        "The storm made landfall near Port Aldo in Varna province.\n"
+        "Lind, 31, is the second Ruritanian to win the Open.\n"
+        "Tomas Kay won the Dravo Prize in Poetry in 2019.\n"
+    )
+    # `who` after a name is about the name, not the phrase that ends with it
+    assert (
+        questions["12"] == "2024 Ruritanian Open: How many straight matches had Berg won in Zenda?"
+    )
+    assert questions["dozens"] == (
+        "2024 Ruritanian Open: How many shelters did authorities open in Strelsau?"
+    )
+    assert (
+        questions["four"] == "2024 Ruritanian Open: How many small satellites did the probe deploy?"
+    )
+    assert questions["Port Aldo"] == (
+        "2024 Ruritanian Open: Where did the storm make landfall in Varna province?"
+    )
+    assert (
+        questions["Dravo Prize in Poetry"]
+        == "2024 Ruritanian Open: What did Tomas Kay win in 2019?"
+    )
+    assert "second" not in questions  # "the second Ruritanian to win": a distinction

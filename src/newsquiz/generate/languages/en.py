@@ -381,6 +381,15 @@ class English:
                 continue
             if (
                 current
+                and text == "in"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper()
+                and tokens[current[-1]].text.casefold() in _NAMED_WITH_IN
+            ):
+                current.append(i)  # "the Nobel Prize in Literature": one name
+                continue
+            if (
+                current
                 and text == "of"
                 and i + 2 < len(tokens)
                 and tokens[i + 1].text == "the"
@@ -552,6 +561,8 @@ class English:
         after_name = (
             len(previous_word) >= 2 and previous_word[-2][:1].isupper() and before in ("in", "of")
         )
+        if before in ("near", "off") and len(words) <= 3:
+            return Kind.PLACE  # "landfall near New Hope"
         if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
             return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
         if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
@@ -652,12 +663,18 @@ class English:
             return gapped
         if mention.key.startswith("on-what:"):
             return self._finish(mention.cue, mention, context, 0.3, wh="what")
+        if mention.kind is Kind.ORDINAL and re.match(
+            r"\s+(?:[A-Za-z-]+\s+){1,3}to\s+[a-z]+", text[mention.end :]
+        ):
+            return None  # "the fifth woman to hold …": a distinction, not a rank to ask for
         if (
             mention.kind is Kind.ORDINAL
             and mention.base.casefold() in ("first", "last")
-            and re.match(r"\s+(?:[a-z-]+\s+){1,2}to\s+[a-z]+", text[mention.end :])
+            and not re.match(
+                r"\s+(?:round|stage|ballot|leg|set|half|quarter)\b", text[mention.end :]
+            )
         ):
-            return None  # "the first woman to win …": a distinction, not a rank to ask for
+            return None  # "his first Wimbledon title", "Germany's first female minister"
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
@@ -690,7 +707,7 @@ class English:
         prefix = ""
         relative = _RELATIVE.match(segment)
         if relative and seg_start > 0:
-            antecedent = _antecedent(text[:seg_start])
+            antecedent = _antecedent(text[:seg_start], relative.group(1).casefold() == "who")
             if antecedent is None or relative.group(1).casefold() in ("where", "when"):
                 return None
             prefix = antecedent
@@ -730,6 +747,10 @@ class English:
         a_end = max(mention.end, mention.extent) - offset
         if mention.case == "poss":
             return self._ask_possessive(text, mention, context)
+        if mention.kind in (Kind.NAME, Kind.WORK) and re.search(
+            r"[A-Z][\w-]+\s+(?:in|for|of)\s+$", text[: mention.start]
+        ):
+            return None  # "the Nobel Prize in Literature": the tail of a longer name
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
             return None  # "(LDP)": an aside
         if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
@@ -899,7 +920,7 @@ class English:
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
             rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
-            second = re.search(r"\s+and\s+([a-z]+)\b", rest)
+            second = re.search(r"\s+and\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
             if second and g.is_verb_form(second.group(1)):
                 rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
             if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
@@ -1533,7 +1554,7 @@ class English:
             if prep in ("in", "at", "near", "off", "on"):
                 return "where"
             place = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
-            if prep in ("from", "to"):
+            if prep in ("from", "to", "into", "toward", "towards", "across"):
                 return f"{prep} which {place}"
             return None
         if kind is Kind.ORG:
@@ -1543,10 +1564,12 @@ class English:
         if kind in (Kind.WORK, Kind.NAME):
             if prep == "of":
                 return None  # "the climbs of Montmartre": an attribute, not an answer
+            if prep == "to" and kind is Kind.NAME:
+                return None  # "send people to Mars": "To what …" asks for a destination badly
             return "what" if subject or not prep else f"{prep} what"
         if kind is Kind.COUNT:
             if mention.noun:
-                return f"how many {mention.noun}"
+                return "how many " + re.sub(r"^of\s+", "", mention.noun)
             return None  # "how many" of what? leave it to a cloze
         if kind is Kind.MEASURE:
             if prep == "with":
@@ -1612,6 +1635,8 @@ _ROLE_BEFORE = re.compile(
 )
 """`German diplomat `, `Liberal newcomer `, `two-time defending champion ` before a name."""
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|ee|man|woman)$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|an|ese|ch|i)")
+_NAMED_WITH_IN = frozenset({"prize", "award", "championship", "championships", "medal", "cup"})
 _CLAUSE_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ROLE_MODIFIERS = frozenset(
     {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
@@ -1659,13 +1684,17 @@ _ING_IRREGULAR = {"becoming": "become", "making": "make", "taking": "take", "com
 def _common_opening(tokens: list[Token]) -> bool:
     """The sentence's capitalised first word is a common noun, not a name: a dictionary word
     in its plural (`Policymakers are`) or before a lower-case noun (`Consumer price inflation`)."""
-    if len(tokens) < 2 or not tokens[1].is_word or tokens[1].text[:1].isupper():
+    if not tokens:
         return False
     word = tokens[0].text.casefold()
     morph = morphology_for("en")
-    if not word.isalpha() or not morph.is_known(word):
+    if not word.isalpha() or not morph.is_known(word) or _DEMONYM.fullmatch(tokens[0].text):
         return False
     plural = word.endswith("s") and word not in morph.lemmas(word)
+    if len(tokens) == 1:
+        return plural
+    if not tokens[1].is_word or tokens[1].text[:1].isupper():
+        return False
     following = tokens[1].text
     modifier = not g.is_verb_form(following) and not (
         following.endswith("s") and following not in g.NOT_VERBS
@@ -1729,11 +1758,14 @@ def _lower_head(text: str) -> str:
     return text
 
 
-def _antecedent(before: str) -> str | None:
-    """The noun phrase before `, which`/`, who`: back to its determiner or its name."""
+def _antecedent(before: str, person: bool = False) -> str | None:
+    """The noun phrase before `, which`/`, who`: back to its determiner or its name (for `who`,
+    the name that ends the phrase: `a losing streak against Alcaraz, who …` is about Alcaraz)."""
     words = before.rstrip(" ,").split()
     if not words:
         return None
+    if person and words[-1][:1].isupper() and len(words) > 1 and words[-2][:1].islower():
+        return words[-1].strip(",")
     for size in range(1, min(len(words), 9) + 1):
         first = words[-size]
         if first.casefold() in ("the", "a", "an", "its", "his", "her", "their"):
