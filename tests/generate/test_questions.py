@@ -595,3 +595,26 @@ def test_clause_shapes_of_results_and_rescue_reports() -> None:
         == "2024 Ruritanian Open: What did Tomas Kay win in 2019?"
     )
     assert "second" not in questions  # "the second Ruritanian to win": a distinction
+
+
+def test_seat_shares_successions_relatives_and_currencies() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 of the 150 seats in the Ruritanian "
+        "parliament on Sunday.\n"
+        "On Saturday, Ana Lind of Portugal won the junior title by beating Eva Berg.\n"
+        "Lind will take office in June, succeeding Omar Kay of Zenda.\n"
+        "Karl Weber was sworn in on May 2, replacing Ivo Horn.\n"
+        "The leaders signed a truce between Ruritania and Borduvia, which took effect on May 4.\n"
+        "The prize is worth 2 million Danish kroner.\n"
+    )
+    assert questions["90"] == (
+        "How many of the 150 seats did the Unity Party win in the Ruritanian parliament in 2024?"
+    )
+    assert "150" not in questions
+    assert questions["Ana Lind"] == "Who won the junior title in 2024?"  # "of Portugal" apart
+    assert "Eva Berg" not in questions  # "Who did … win … by beating?"
+    assert questions["Omar Kay"] == "Whom will Lind succeed in 2024?"
+    assert questions["Ivo Horn"] == "Whom did Karl Weber replace in 2024?"
+    assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"
+    assert questions["2 million Danish kroner"] == "How much is the prize worth in 2024?"
+    assert "Ruritania and Borduvia" not in questions  # "Between what …?"

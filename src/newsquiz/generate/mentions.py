@@ -125,7 +125,8 @@ class NumberFinder:
                 Kind.MONEY,
                 re.compile(
                     rf"{b}{symbols}\s?{num}(?:\s?(?i:{scale}){e})?"
-                    rf"|{b}{num}(?:\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*)?\.?\s(?i:{currency}){e}"
+                    rf"|{b}{num}(?:\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*)?\.?\s"
+                    rf"(?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s)?(?i:{currency}){e}"
                     rf"|{b}{_NUM}\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*{e}"
                 ),
             ),

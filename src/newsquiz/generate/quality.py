@@ -43,7 +43,7 @@ _EN_SUBJECT_PLACE = re.compile(
     re.IGNORECASE,
 )
 _EN_STRANDED_VERB = re.compile(
-    r"\b(?:did|does|do)\b(?:(?!\b(?:who|which|that)\b).)*\band\s+(?:[a-z]+(?:s|ed))\b",
+    r"\b(?:did|does|do)\b(?:(?!\b(?:who|which|that)\b).)*\band\s+(?-i:[a-z]+(?:s|ed))\b",
     re.IGNORECASE,
 )
 

@@ -376,6 +376,7 @@ class English:
                 and i + 1 < len(tokens)
                 and tokens[i + 1].text[:1].isupper()
                 and not (text.casefold() == "and" and len(current) < 2)
+                and not (text == "of" and self._person_of_place(tokens, current, i + 1))
             ):
                 current.append(i)
                 continue
@@ -412,6 +413,21 @@ class English:
                 cleaned.extend(self._split_and(run, tokens))
         return cleaned
 
+    def _person_of_place(self, tokens: list[Token], run: list[int], k: int) -> bool:
+        """`Iga Swiatek of Poland`: a person and the country they are from, two names."""
+        words = [tokens[i].text.casefold() for i in run]
+        if len(words) < 2 or any(
+            w in g.ORG_WORDS or w in g.PLACE_WORDS or w in g.NAMED_HEADS or w in self.titles
+            for w in words
+        ):
+            return False
+        for size in (3, 2, 1):
+            place = " ".join(t.text for t in tokens[k : k + size]).casefold()
+            if self._places.get(place) is Kind.COUNTRY:
+                return True
+        # "Philemon Yang of Cameroon,": one capitalised word closing the phrase
+        return k + 1 < len(tokens) and tokens[k + 1].text in (",", ".", ";")
+
     def _split_and(self, run: list[int], tokens: list[Token]) -> list[list[int]]:
         """`Mary Brunkow, Fred Ramsdell and Shimon Sakaguchi` are three names, not one."""
         words = [tokens[i].text for i in run]
@@ -445,6 +461,12 @@ class English:
                 possessive = True
                 words[-1] = words[-1][:-2]
                 end -= 2
+            if (
+                not possessive
+                and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", words[-1])
+                and sentence[end : end + 1] == "."
+            ):
+                end += 1  # "the U.N.": the abbreviation keeps its last dot
             surface = sentence[start:end]
             lead = list(words)
             # role words inside the run ("President Donald Trump"): they become the cue
@@ -647,6 +669,15 @@ class English:
             if match.start() <= mention.start < match.end():
                 # the source of the news: asked only when it reports the article's event
                 return self._ask_source(text, match.span(), mention, context)
+        if mention.kind is Kind.COUNT:
+            if re.search(r"\d[\d,]*\s+of\s+the\s+$", text[: mention.start]):
+                return None  # "169 of the 343 seats": the total is asked with its part
+            whole = re.match(r"\s+of\s+the\s+(\d[\d,]*\s+[a-z]+)\b", text[mention.end :])
+            if whole:
+                # "The Liberals won 169 of the 343 seats" → "How many of the 343 seats did …"
+                mention = replace(
+                    mention, noun=f"of the {whole.group(1)}", extent=mention.end + whole.end()
+                )
         listed = self._ask_listed_subject(text, mention, context)
         if listed is not None:
             return listed or None
@@ -781,6 +812,8 @@ class English:
         if later is not None:
             verb = tokens[later]
         between = segment[a_end : verb.start]
+        if mention.kind is Kind.PERSON:
+            between = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", between)
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
         if (
             is_subject
@@ -844,13 +877,21 @@ class English:
                 segment[verb.start :],
                 [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
             )
-            body = wh + " " + _trim_tail(tidy(rest))
+            trimmed = _trim_tail(tidy(rest))
+            by_means = re.search(r"\s+by\s+[a-z]+ing\b.*$", trimmed)
+            if by_means and word_count(trimmed[: by_means.start()]) >= 3:
+                trimmed = trimmed[: by_means.start()]  # "won the title by beating X": the result
+            body = wh + " " + trimmed
             if head and not _is_subject_material(head):
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
             if g.base_form(verb.text) in g.SPEECH_VERBS:
                 return None  # what someone said is reported, not a fact to ask about
+            if re.search(
+                r"\bby\s+[a-z]+ing\s+(?:[A-Za-z-]+\s+){0,3}$", segment[verb.end : a_start]
+            ):
+                return None  # "won the title by beating X": "Who did … win … by beating?"
             if verb.text.casefold() in ("is", "are", "was", "were") and mention.prep in (
                 "by",
                 "of",
@@ -897,7 +938,7 @@ class English:
             if (
                 not subject
                 or word_count(subject) > 8
-                or re.search(r"\b(?:that|which|who|and)\b", subject)
+                or (re.search(r"\b(?:that|which|who|and)\b", subject) and subject != prefix)
                 or subject.split()[0].casefold() in _CALENDAR | _PREPOSITIONS
             ):
                 return None  # no clean subject to ask "did …" about
@@ -1377,7 +1418,7 @@ class English:
             return None
         dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
         subject = re.compile(
-            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:was|were|has|had|is|won|[a-z]+ed)\b"
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(was|were|has|had|is|won|will|[a-z]+ed)\b"
         ).match(text, dateline.end() if dateline else 0)
         if subject is None or subject.end() > participle.start():
             return None
@@ -1404,6 +1445,12 @@ class English:
             wh = "whom"  # "…, beating Lindholm United 3-1 in the final"
         elif word in _BEATING and mention.kind is Kind.SCORE:
             wh = "by what score"
+        elif word in _SUCCEEDING and mention.kind is Kind.PERSON:
+            if text[participle.end() : mention.start].strip():
+                return None
+            wh = "whom"  # "…, succeeding Philemon Yang": whom the subject took over from
+            origin = re.match(r"\s+of\s+[A-Z][\w-]*", text[mention.end :])
+            a_end = mention.end + (origin.end() if origin else 0)
         else:
             return None
         rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
@@ -1416,7 +1463,8 @@ class English:
             if not orgs:
                 return None
             rest = rest[: bloc.start()] + orgs[-1].base + rest[bloc.end() :]
-        body = f"{wh} did {subject.group(1)} {verb} {rest}"
+        auxiliary = "will" if subject.group(2) == "will" else "did"
+        body = f"{wh} {auxiliary} {subject.group(1)} {verb} {rest}"
         return self._finish(tidy(body), answer, context, 0.6, wh=wh)
 
     def _ask_source(
@@ -1525,6 +1573,8 @@ class English:
 
     def _question_phrase(self, mention: Mention, *, subject: bool) -> str | None:
         kind, prep = mention.kind, mention.prep
+        if prep == "between":
+            return None  # "a truce between A and B": the pair belongs to the noun
         if (
             mention.cue
             and mention.cue_start >= 0
@@ -1569,7 +1619,7 @@ class English:
             return "what" if subject or not prep else f"{prep} what"
         if kind is Kind.COUNT:
             if mention.noun:
-                return "how many " + re.sub(r"^of\s+", "", mention.noun)
+                return "how many " + re.sub(r"^of\s+(?!the\b)", "", mention.noun)
             return None  # "how many" of what? leave it to a cloze
         if kind is Kind.MEASURE:
             if prep == "with":
@@ -1666,6 +1716,7 @@ _WON_BEFORE = re.compile(
 """`won the race comfortably, ` just before a margin."""
 
 
+_SUCCEEDING = frozenset({"succeeding", "replacing", "ousting", "unseating", "overtaking"})
 _BEATING = frozenset({"beating", "defeating", "edging", "overcoming", "thrashing"})
 _GAPPED = re.compile(
     r"([^,:;]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
