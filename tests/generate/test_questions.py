@@ -618,3 +618,29 @@ def test_seat_shares_successions_relatives_and_currencies() -> None:
     assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"
     assert questions["2 million Danish kroner"] == "How much is the prize worth in 2024?"
     assert "Ruritania and Borduvia" not in questions  # "Between what …?"
+
+
+def test_a_storms_category_and_winds_are_asked_with_its_landfall() -> None:
+    questions = questions_of(
+        "date 2024-09-02\n\nHurricane Lorna slammed into northern Belize on Monday as a "
+        "Category 4 storm with maximum sustained winds of 140 mph, forecasters said.\n"
+        "Lorna had already been blamed for deaths in Haiti and the Dominican Republic.\n"
+    )
+    assert questions["Category 4"] == (
+        "As what category of storm did Hurricane Lorna slam into northern Belize in 2024?"
+    )
+    assert questions["140 mph"] == (
+        "With what maximum sustained winds did Hurricane Lorna slam into northern Belize in 2024?"
+    )
+    assert questions["Belize"].startswith("Into which country did Hurricane Lorna slam in 2024")
+    assert questions["Haiti and Dominican Republic"] == (
+        "Where had Lorna already been blamed for deaths in 2024?"
+    )
+
+
+def test_a_question_with_the_year_already_drops_the_weekday() -> None:
+    questions = questions_of(
+        "date 2024-10-09\n\nRuritanian poet Ana Lind won the 2024 Dravo Prize in Poetry on "
+        "Thursday, honored for dark, dense verse.\n"
+    )
+    assert questions["Ana Lind"] == "Who won the 2024 Dravo Prize in Poetry?"

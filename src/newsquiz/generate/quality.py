@@ -78,6 +78,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
         return False
     if not labelled and _DEICTIC.search(bare):
         return False  # "this year's summit", "цьогорічний саміт": which one, on a card?
+    if body.count('"') % 2:
+        return False  # half a quotation: the cut went through it
     if language == "en":
         if _EN_PRONOUN.search(bare):
             return False

@@ -222,8 +222,9 @@ class English:
     def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
         match = re.search(
             r"\b(in|at|on|from|to|near|off|of|since|by|for|with|over|against|until|after|"
-            r"before|between|about|under)\s+(?:(?:the|a|an|about|around|nearly|roughly|some|"
-            r"up to|as much as|more than|at least|almost)\s+)*$",
+            r"before|between|about|under|into|toward|towards|across)\s+(?:(?:the|a|an|about|"
+            r"around|nearly|roughly|some|up to|as much as|more than|at least|almost|"
+            r"(?:north|south|east|west|central)[a-z]*)\s+)*$",
             sentence[:start],
             re.IGNORECASE,
         )
@@ -602,7 +603,7 @@ class English:
                 if (
                     prev.kind == mention.kind
                     and prev.kind in NAMES
-                    and re.fullmatch(r",?\s*(?:and|,)\s*", gap)
+                    and re.fullmatch(r",?\s*(?:and|,)\s*(?:the\s+)?", gap)
                     and not mention.cue
                     and (
                         "and" in gap
@@ -678,6 +679,9 @@ class English:
                 mention = replace(
                     mention, noun=f"of the {whole.group(1)}", extent=mention.end + whole.end()
                 )
+        storm = self._ask_storm(text, mention, context)
+        if storm is not None:
+            return storm
         listed = self._ask_listed_subject(text, mention, context)
         if listed is not None:
             return listed or None
@@ -930,7 +934,7 @@ class English:
                 if preposition:
                     wh = f"{preposition.group(1)} {wh}"
                     a_start = preposition.start()
-            determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
+            determiner = re.search(r"\bthe\s+(?:[a-z0-9-]+\s+){0,2}$", segment[:a_start])
             if determiner and mention.kind in NAMES and not mention.prep:
                 a_start = determiner.start()
             subject_text = segment[:subject_end]
@@ -960,7 +964,9 @@ class English:
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
-            rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
+            rest = re.sub(
+                r",\s+(?:[a-z]+ing|[a-z]+ed|which|who|while|as|where|when)\b.*$", "", rest
+            )
             second = re.search(r"\s+and\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
             if second and g.is_verb_form(second.group(1)):
                 rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
@@ -987,6 +993,38 @@ class English:
         if g.base_form(verb.text) in g.SPEECH_VERBS and mention.kind is not Kind.PERSON:
             bonus -= 0.7
         return self._finish(body, mention, context, bonus, wh=wh)
+
+    def _ask_storm(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Hurricane X slammed into Y on Tuesday as a Category 5 storm with maximum sustained
+        winds of 185 mph` → `As what category of storm did Hurricane X slam into Y?` (answer
+        `Category 5`) and `With what maximum sustained winds did Hurricane X slam into Y?`."""
+        match = _STORM.match(text)
+        if match is None or mention.kind not in (Kind.COUNT, Kind.MEASURE):
+            return None
+        verb = match.group("verb")
+        predicate = (
+            f"{g.base_form(verb)} {match.group('object')}"
+            if verb != "made"
+            else (f"make {match.group('object')}")
+        )
+        event = f"did {match.group('subject')} {predicate}"
+        if match.start("category") <= mention.start < match.end("category"):
+            base = match.group("category")
+            answer = replace(
+                mention,
+                kind=Kind.NAME,
+                start=match.start("category"),
+                surface=base,
+                base=base,
+                key="n:" + base.casefold(),
+                accept=(mention.base,),
+            )
+            wh = "as what category of storm"
+            return self._finish(f"{wh} {event}", answer, context, 0.8, wh=wh)
+        if match.group("wind") and match.start("wind") <= mention.start < match.end("wind"):
+            wh = f"with what {match.group('winds')}"
+            return self._finish(f"{wh} {event}", mention, context, 0.6, wh=wh)
+        return None
 
     def _person_noun(self, words: str) -> bool:
         """`diplomat`, `defending champion`, `newcomer`: lower-case nouns naming a person's
@@ -1140,11 +1178,11 @@ class English:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\bfor this year\b", f"for {year}", body)
             body = re.sub(
-                r"\b(?:this year|on \w+day(?:\s+(?:morning|afternoon|evening|night))?)\b",
-                f"in {year}",
+                r"\s*\b(?:this year|on \w+day(?:\s+(?:morning|afternoon|evening|night))?)\b",
+                "" if str(year) in body else f" in {year}",
                 body,
                 count=1,
-            )
+            )  # "won the 2025 Nobel Prize … on Thursday": the year is there already
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
         labelled = with_event(
@@ -1687,6 +1725,14 @@ _ROLE_BEFORE = re.compile(
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|ee|man|woman)$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|an|ese|ch|i)")
 _NAMED_WITH_IN = frozenset({"prize", "award", "championship", "championships", "medal", "cup"})
+_STORM = re.compile(
+    r"(?P<subject>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|The\s+[a-z]+)\s+"
+    r"(?P<verb>[a-z]+ed|struck|hit|made)\s+(?P<object>[^,]*?)"
+    r"(?:\s+(?:on|late on|early on)\s+\w+day)?"
+    r"\s+as\s+an?\s+(?P<category>Category\s+\d)\s+(?:storm|hurricane|typhoon|cyclone)"
+    r"(?:\s+with\s+(?P<winds>(?:maximum\s+|peak\s+)?(?:sustained\s+)?winds)\s+of\s+"
+    r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ROLE_MODIFIERS = frozenset(
     {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
