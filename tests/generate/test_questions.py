@@ -644,3 +644,19 @@ def test_a_question_with_the_year_already_drops_the_weekday() -> None:
         "Thursday, honored for dark, dense verse.\n"
     )
     assert questions["Ana Lind"] == "Who won the 2024 Dravo Prize in Poetry?"
+
+
+def test_what_a_named_role_said_is_asked_with_who() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 seats in Sunday's general election.\n"
+        "The Green Party took 12 seats, and UP leader Ana Lind said she would stay on as "
+        "premier.\n"
+        'Governor Karl Weber, who backed the result, said the count had been "fair and '
+        'quick."\n'
+    )
+    assert questions["Ana Lind"] == (
+        "May 2024 general election: Who said she would stay on as premier?"
+    )
+    assert questions["Karl Weber"] == (
+        'May 2024 general election: Who said the count had been "fair and quick"?'
+    )

@@ -32,6 +32,11 @@ _EN_BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """`the decision`: clear under the event's label, a riddle without it."""
+_EN_VAGUE_REFERENCE = re.compile(
+    r"\bthe\s+(?:switch|shift|swap|reversal|episode|incident|row|change|turnaround|u-turn)\b",
+    re.IGNORECASE,
+)
+"""Nouns that point back to something the previous sentence told: a label does not say which."""
 _EN_RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this week|last week|next week|this month|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -81,7 +86,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
     if body.count('"') % 2:
         return False  # half a quotation: the cut went through it
     if language == "en":
-        if _EN_PRONOUN.search(bare):
+        bound = re.sub(r"^(who\s+[a-z]+\s+(?:that\s+)?)(?:he|she)\b", r"\1", bare, flags=re.I)
+        if _EN_PRONOUN.search(bound):  # "Who said he would …": bound to the answer, kept
             return False
         possessive = _EN_POSSESSIVE.search(bare)
         if (
@@ -92,6 +98,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False  # "its" with nothing before it to point to
         if not labelled and _EN_BACK_REFERENCE.search(bare):
             return False
+        if _EN_VAGUE_REFERENCE.search(bare):
+            return False  # "Where did the switch draw criticism?": which switch, even labelled
         if re.match(r"(?:what|how much|how many|who)\s+(?:was|is|were|are)\s+\S+\?$", bare, re.I):
             return False  # "How much was Turnout?": a copula and one word is a riddle
         if _EN_STRANDED_VERB.search(bare):

@@ -762,16 +762,22 @@ class English:
             offset += inner_start
         if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
             return None  # "X came first with 123 and Y second with 44": a gapped clause
+        own_start = mention.cue_start if 0 <= mention.cue_start < mention.start else mention.start
         if (
             mention.kind is Kind.PERSON
             and not prefix
             and index + 1 < len(segments)
-            and text[seg_start : mention.start].strip(" ,") == ""
+            and text[seg_start:own_start].strip(" ,") == ""
             and re.match(r"\s*who\s", text[segments[index + 1][0] : segments[index + 1][1]])
         ):
             # "Roddy Doyle, who chaired the panel, said ..." → "Who chaired the panel?"
             clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
             clause = clause.split(",")[0]
+            main = re.match(r",\s+who\s+[^,]+,\s+([a-z]+)\b(.*)$", text[mention.end :])
+            if main and g.base_form(main.group(1)) in g.SPEECH_VERBS:
+                # "Governor B, who backed the cut, said X": what B said is the fact
+                body = "who " + _trim_tail(tidy(main.group(1) + main.group(2))).rstrip(".")
+                return self._finish(tidy(body), mention, context, 0.5)
             return self._finish(tidy(clause), mention, context, 0.3)
         removals = [
             (s - offset, e - offset)
@@ -863,7 +869,7 @@ class English:
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
             role = re.fullmatch(
-                r"\s*(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z-]+\s+)?[a-z]+)\s*", head
+                r"\s*(?:the\s+|The\s+)?(?:[A-Z][\w.-]*\s+)?((?:[a-z-]+\s+)?[a-z]+)\s*", head
             )
             if (
                 mention.kind is Kind.PERSON
@@ -874,6 +880,12 @@ class English:
                 )
             ):
                 head = ""  # "Irish writer Niamh Calloway has won …": a role word, not an owner
+            if (
+                mention.kind is Kind.PERSON
+                and mention.cue
+                and re.fullmatch(r"\s*(?:the\s+|The\s+)?[A-Z][\w.-]*\s*", head)
+            ):
+                head = ""  # "NDP leader Jagmeet Singh": the role's own modifier
             if head.strip() and not head.rstrip().endswith(","):
                 return None  # "The world's two biggest economies": the answer is inside the subject
             head = head.strip(" ,")
@@ -1183,6 +1195,7 @@ class English:
                 body,
                 count=1,
             )  # "won the 2025 Nobel Prize … on Thursday": the year is there already
+        body = re.sub(r"""\.(["”])\s*$""", r"\1", body.rstrip())  # `"… carefully."?`
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
         labelled = with_event(
@@ -1688,6 +1701,10 @@ class English:
         penalty = 0.0
         for word in re.findall(r"[A-Za-z]+", body):
             lowered = word.casefold()
+            if lowered in ("he", "she") and re.match(
+                rf"who\s+[a-z]+\s+(?:that\s+)?{word}\b", body, re.IGNORECASE
+            ):
+                continue  # "Who said he would step down?": the pronoun is the answer's own
             if lowered in ("he", "she") and context.people:
                 protagonist = max(
                     reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0)
