@@ -660,3 +660,21 @@ def test_what_a_named_role_said_is_asked_with_who() -> None:
     assert questions["Karl Weber"] == (
         'May 2024 general election: Who said the count had been "fair and quick"?'
     )
+
+
+def test_a_match_score_a_role_after_by_beating_and_a_pair_of_places() -> None:
+    questions = questions_of(
+        "date 2024-07-14\n\nAna Lind won her first Halvorsen title on Sunday, beating "
+        "defending champion Eva Berg 6-4, 3-6, 7-5 on Court One to become the first "
+        "Ruritanian to win it.\n"
+        "Lind, who had reached the final by beating top seed Mia Holt in straight sets, came "
+        "back after Berg took the opening set.\n"
+        "Officials closed the main roads in Strelsau and Port Aldo.\n"
+    )
+    assert questions["6-4, 3-6, 7-5"] == (
+        "2024 Halvorsen: By what score did Ana Lind beat defending champion Eva Berg?"
+    )
+    assert "Mia Holt" not in questions  # "Who had Lind reached … came back …?" no more
+    assert questions["Strelsau and Port Aldo"] == (
+        "2024 Halvorsen: Where did officials close the main roads?"
+    )

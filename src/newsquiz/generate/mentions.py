@@ -161,7 +161,12 @@ class NumberFinder:
                     rf"{b}{num}(?:[-‑\s])(?:{unit}){e}(?:\s(?:and\s|і\s|й\s)?{_NUM}\s(?:{unit}){e})?"
                 ),
             ),
-            (Kind.SCORE, re.compile(rf"{b}\d{{1,3}}[-–:]\d{{1,3}}{e}(?![.,]\d)")),
+            (
+                Kind.SCORE,  # "4-6, 6-4, 6-4, 6-4": the sets of one match are one score
+                re.compile(
+                    rf"{b}\d{{1,3}}[-–:]\d{{1,3}}(?:,\s\d{{1,2}}[-–]\d{{1,2}}(?![.,]?\d))*{e}(?![.,]\d)"
+                ),
+            ),
             (
                 Kind.ORDINAL,
                 re.compile(

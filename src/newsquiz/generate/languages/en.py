@@ -512,6 +512,18 @@ class English:
                 if before and before.group(2) in self.titles:
                     cue = before.group(0).strip()
                     cue_start = before.start()
+                    words_before = cue.split()
+                    # "by beating seven-time champion X": the role starts after the verb
+                    bad = [
+                        k
+                        for k, w in enumerate(words_before[:-1])
+                        if w.endswith("ing")
+                        or g.is_verb_form(w)
+                        or w.casefold() in g.STOP_START | _PREPOSITIONS | {"by", "to", "of"}
+                    ]
+                    if bad:
+                        cue = " ".join(words_before[bad[-1] + 1 :])
+                        cue_start = sentence.rfind(cue, 0, start)
             if prep and (cue_start < 0 or prep_start < cue_start):
                 cue_start = prep_start
             base = surface
@@ -600,8 +612,11 @@ class English:
             if out:
                 prev = out[-1]
                 gap = sentence[prev.end : mention.start]
+                same_kind = prev.kind == mention.kind or (
+                    prev.kind in PLACES and mention.kind in PLACES and "and" in gap
+                )  # "in Kingston and Montego Bay": a city and a town, one answer
                 if (
-                    prev.kind == mention.kind
+                    same_kind
                     and prev.kind in NAMES
                     and re.fullmatch(r",?\s*(?:and|,)\s*(?:the\s+)?", gap)
                     and not mention.cue
@@ -620,7 +635,7 @@ class English:
                         else []
                     )
                     out[-1] = Mention(
-                        kind=prev.kind,
+                        kind=prev.kind if prev.kind == mention.kind else Kind.PLACE,
                         start=prev.start,
                         end=mention.end,
                         surface=sentence[prev.start : mention.end],
@@ -1506,7 +1521,8 @@ class English:
             return None
         rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
         if word in _BEATING:  # the venue is a fact of its own
-            rest = re.sub(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z].*$", "", rest)
+            rest = re.sub(r"\s+(?:at|in|on)\s+(?:the\s+)?[A-Z].*$", "", rest)
+            rest = re.sub(r"\s+to\s+(?:become|win|claim|seal|take)\b.*$", "", rest)
         bloc = re.search(r"\bthe\s+(?:bloc|alliance|organi[sz]ation|union)(?=['’]s\b|\b)", rest)
         if bloc:
             # `the bloc's 11th member`: the organisation the main clause named
