@@ -678,3 +678,17 @@ def test_a_match_score_a_role_after_by_beating_and_a_pair_of_places() -> None:
     assert questions["Strelsau and Port Aldo"] == (
         "2024 Halvorsen: Where did officials close the main roads?"
     )
+
+
+def test_guards_for_quotes_particles_and_capitals() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nAna Lind won the Halvorsen Cup on Sunday.\n"
+        "Lind first held off Eva Berg.\n"
+        'Karl Weber, who chaired the jury, said in a statement: "We loved it."\n'
+        "US duties on Ruritanian cheese rose to 30% in May.\n"
+    )
+    assert questions["Eva Berg"] == "2024 Halvorsen Cup: Who did Lind first hold off?"
+    assert questions["Karl Weber"] == "2024 Halvorsen Cup: Who chaired the jury?"
+    assert questions["30%"] == (
+        "2024 Halvorsen Cup: To what level did US duties on Ruritanian cheese rise in May?"
+    )

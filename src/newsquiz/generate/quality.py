@@ -86,7 +86,13 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
     if body.count('"') % 2:
         return False  # half a quotation: the cut went through it
     if language == "en":
-        bound = re.sub(r"^(who\s+[a-z]+\s+(?:that\s+)?)(?:he|she)\b", r"\1", bare, flags=re.I)
+        bound = re.sub(
+            r"^(who\s+(?!(?:did|does|do|had|has|was|is|will|would)\b)[a-z]+\s+(?:that\s+)?)"
+            r"(?:he|she)\b",
+            r"\1",
+            bare,
+            flags=re.I,
+        )
         if _EN_PRONOUN.search(bound):  # "Who said he would …": bound to the answer, kept
             return False
         possessive = _EN_POSSESSIVE.search(bare)

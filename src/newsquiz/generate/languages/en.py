@@ -596,8 +596,14 @@ class English:
         after_name = (
             len(previous_word) >= 2 and previous_word[-2][:1].isupper() and before in ("in", "of")
         )
-        if before in ("near", "off") and len(words) <= 3:
-            return Kind.PLACE  # "landfall near New Hope"
+        if (
+            before == "near"
+            or (
+                before == "off"
+                and not g.is_verb_form(previous_word[-2] if len(previous_word) >= 2 else "")
+            )
+        ) and len(words) <= 3:
+            return Kind.PLACE  # "landfall near New Hope"; "held off Eva Berg" is a person
         if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
             return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
         if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
@@ -717,13 +723,7 @@ class English:
             r"\s+(?:[A-Za-z-]+\s+){1,3}to\s+[a-z]+", text[mention.end :]
         ):
             return None  # "the fifth woman to hold …": a distinction, not a rank to ask for
-        if (
-            mention.kind is Kind.ORDINAL
-            and mention.base.casefold() in ("first", "last")
-            and not re.match(
-                r"\s+(?:round|stage|ballot|leg|set|half|quarter)\b", text[mention.end :]
-            )
-        ):
+        if mention.kind is Kind.ORDINAL and mention.base.casefold() in ("first", "last"):
             return None  # "his first Wimbledon title", "Germany's first female minister"
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
@@ -789,7 +789,12 @@ class English:
             clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
             clause = clause.split(",")[0]
             main = re.match(r",\s+who\s+[^,]+,\s+([a-z]+)\b(.*)$", text[mention.end :])
-            if main and g.base_form(main.group(1)) in g.SPEECH_VERBS:
+            if (
+                main
+                and g.base_form(main.group(1)) in g.SPEECH_VERBS
+                and ":" not in main.group(2)
+                and not re.match(r"\s*[\"“]", main.group(2))
+            ):
                 # "Governor B, who backed the cut, said X": what B said is the fact
                 body = "who " + _trim_tail(tidy(main.group(1) + main.group(2))).rstrip(".")
                 return self._finish(tidy(body), mention, context, 0.5)
@@ -1718,7 +1723,7 @@ class English:
         for word in re.findall(r"[A-Za-z]+", body):
             lowered = word.casefold()
             if lowered in ("he", "she") and re.match(
-                rf"who\s+[a-z]+\s+(?:that\s+)?{word}\b", body, re.IGNORECASE
+                rf"who\s+(?!{_NOT_SPEECH})[a-z]+\s+(?:that\s+)?{word}\b", body, re.IGNORECASE
             ):
                 continue  # "Who said he would step down?": the pronoun is the answer's own
             if lowered in ("he", "she") and context.people:
@@ -1766,6 +1771,7 @@ _STORM = re.compile(
     r"(?:\s+with\s+(?P<winds>(?:maximum\s+|peak\s+)?(?:sustained\s+)?winds)\s+of\s+"
     r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
 )
+_NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
 _CLAUSE_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ROLE_MODIFIERS = frozenset(
     {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
@@ -1818,7 +1824,12 @@ def _common_opening(tokens: list[Token]) -> bool:
         return False
     word = tokens[0].text.casefold()
     morph = morphology_for("en")
-    if not word.isalpha() or not morph.is_known(word) or _DEMONYM.fullmatch(tokens[0].text):
+    if (
+        not word.isalpha()
+        or tokens[0].text.isupper()
+        or not morph.is_known(word)
+        or _DEMONYM.fullmatch(tokens[0].text)
+    ):
         return False
     plural = word.endswith("s") and word not in morph.lemmas(word)
     if len(tokens) == 1:
