@@ -692,3 +692,32 @@ def test_guards_for_quotes_particles_and_capitals() -> None:
     assert questions["30%"] == (
         "2024 Halvorsen Cup: To what level did US duties on Ruritanian cheese rise in May?"
     )
+
+
+def test_subordinate_clauses_coordinated_nouns_and_sea_names() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nAna Lind won the Ruritanian party leadership race on March 9.\n"
+        "The rebels began releasing nearly 300 soldiers and civilians in exchange.\n"
+        "The capsule then re-entered the atmosphere and made a splashdown in the Arctic Ocean, "
+        "as planned.\n"
+        "The booster came down in the Gulf of Zenda after testing a landing burn.\n"
+        "Lind, 60, was born in 1964 in Varna, a small town in northern Ruritania.\n"
+        "Karl Weber, 58, had never held office before he won the mayoral race on May 2.\n"
+    )
+    assert questions["May 2"] == "When did Karl Weber win the mayoral race?"
+    assert questions["300"] == (
+        "How many soldiers and civilians did the rebels begin releasing in exchange in 2024?"
+    )
+    assert questions["Arctic Ocean"] == "Where did the capsule then make a splashdown in 2024?"
+    assert questions["Gulf of Zenda"] == "Where did the booster come down in 2024?"
+    assert questions["1964"] == "In what year was Lind born in Varna?"
+
+
+def test_a_month_shared_with_the_label_drops_from_the_label() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nThe Bank of Valdoria cut its key interest rate to 3% on Thursday.\n"
+        "The move is the third cut since the bank began lowering rates in August 2023.\n"
+    )
+    assert questions["August 2023"] == (
+        "The Bank of Valdoria's 2024 cut in interest rates: When did the bank begin lowering rates?"
+    )

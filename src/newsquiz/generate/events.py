@@ -57,6 +57,12 @@ def with_event(
         return None
     if answer_lemmas & (event.words | event.keys):
         shorter = _without_answer(event.label, answer_lemmas)
+        shared = answer_lemmas & (event.words | event.keys)
+        if not shorter and shared <= _EN_MONTH_WORDS:
+            # "August 2024" under "The Bank's August 2025 cut": the label without its month
+            shorter = re.sub(
+                r"\s+", " ", re.sub(rf"\b(?:{'|'.join(_EN_MONTHS)})\s+", "", event.label)
+            )
         return f"{shorter}: {question}" if shorter else None
     return f"{event.label}: {question}"
 
@@ -115,6 +121,7 @@ _EN_MONTHS = [
     "November",
     "December",
 ]
+_EN_MONTH_WORDS = frozenset(m.casefold() for m in _EN_MONTHS)
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 
 

@@ -481,6 +481,7 @@ class English:
                 )
                 and len(lead) > 1
                 and (lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms)
+                and lead[-1].casefold() not in g.PLACE_WORDS  # "the Indian Ocean"
             ):
                 cue_words.append(lead.pop(0))
             titled = [i for i, w in enumerate(lead[:-1]) if w.casefold() in self.titles]
@@ -587,8 +588,8 @@ class English:
             return Kind.NAME
         if words[0].isupper() and len(words[0]) > 1:
             return Kind.ORG if len(words) == 1 else Kind.NAME
-        if cue_words:
-            return Kind.PERSON
+        if cue_words or re.match(r",\s+\d{1,3},\s", sentence[end:]):
+            return Kind.PERSON  # a role before the name, or an age after it ("Lind, 60,")
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
         if before in self.titles:
             return Kind.PERSON
@@ -674,7 +675,7 @@ class English:
             return ask_list_item(
                 text, mention, context, 'Who won in the category "{category}"', self.code
             )
-        if mention.kind is Kind.NAME and " " not in mention.base:
+        if mention.kind in (Kind.NAME, Kind.PERSON) and " " not in mention.base:
             person = next(
                 (
                     p
@@ -694,6 +695,17 @@ class English:
         if mention.kind is Kind.COUNT:
             if re.search(r"\d[\d,]*\s+of\s+the\s+$", text[: mention.start]):
                 return None  # "169 of the 343 seats": the total is asked with its part
+            end = max(mention.end, mention.extent)
+            paired = re.match(
+                r"\s+and\s+([a-z]+s)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)", text[end:]
+            )
+            if mention.noun and paired and not g.is_verb_form(paired.group(1)):
+                # "nearly 2,000 Palestinian prisoners and detainees": one count of both
+                mention = replace(
+                    mention,
+                    noun=f"{mention.noun} and {paired.group(1)}",
+                    extent=end + paired.end(),
+                )
             whole = re.match(r"\s+of\s+the\s+(\d[\d,]*\s+[a-z]+)\b", text[mention.end :])
             if whole:
                 # "The Liberals won 169 of the 343 seats" → "How many of the 343 seats did …"
@@ -773,8 +785,25 @@ class English:
         inner_start, inner_end = self._inner_clause(segment, mention.start - offset)
         if (inner_start, inner_end) != (0, len(segment)):
             # "seven ballots named X and 14 countries abstained": only the answer's own clause
+            owner = re.match(
+                r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,\s+\d{1,3},)?\s", segment
+            )
             segment = segment[inner_start:inner_end]
             offset += inner_start
+            pronoun = re.match(r"(?:he|she)\b", segment)
+            if pronoun and owner and inner_start > 0:
+                # "Weber had never held office before he won …": he is the main clause's subject
+                name = owner.group(1)
+                owner_name: str = next(
+                    (
+                        p.base
+                        for p in reversed(context.people)
+                        if name in (p.base, p.base.split()[-1])
+                    ),
+                    name,
+                )
+                segment = owner_name + segment[pronoun.end() :]
+                offset -= len(owner_name) - pronoun.end()
         if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
             return None  # "X came first with 123 and Y second with 44": a gapped clause
         own_start = mention.cue_start if 0 <= mention.cue_start < mention.start else mention.start
@@ -822,7 +851,7 @@ class English:
         if mention.kind is Kind.MEASURE and mention.extent > mention.end:
             return None  # "a three-day visit": a description inside a noun phrase
         if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
-            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says)\b)[a-z]+\b",
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says|after|before|during|since|until|when|while|amid|under|near)\b)[a-z]+\b",
             text[mention.end :],
         ):
             return None  # a modifier ("Tour de France title"), not the thing asked about
@@ -969,7 +998,7 @@ class English:
             determiner = re.search(r"\bthe\s+(?:[a-z0-9-]+\s+){0,2}$", segment[:a_start])
             if determiner and mention.kind in NAMES and not mention.prep:
                 a_start = determiner.start()
-            subject_text = segment[:subject_end]
+            subject_text = re.sub(r",\s+\d{1,3},\s+", " ", segment[:subject_end])  # "X, 71,"
             front, subject = _split_fronted(subject_text)
             if (
                 not subject
@@ -997,8 +1026,9 @@ class English:
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
             rest = re.sub(
-                r",\s+(?:[a-z]+ing|[a-z]+ed|which|who|while|as|where|when)\b.*$", "", rest
-            )
+                r",\s+(?:[a-z]+ing|[a-z]+ed|which|who|while|as|where|when|an?|the)\b.*$", "", rest
+            )  # ", a small town in …": an apposition of the last noun
+            rest = re.sub(r"\s+(?:after|before|while)\s+[a-z]+ing\b.*$", "", rest)
             second = re.search(r"\s+and\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
             if second and g.is_verb_form(second.group(1)):
                 rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
@@ -1085,12 +1115,20 @@ class English:
             if not subject or any(w.endswith((",", ";")) for w in subject):
                 continue
             first = subject[0].casefold()
+            subordinate = match.group(0).strip(" ,").casefold() in _SUBORDINATORS
+            opening = first in _SUBJECT_OPENERS if subordinate else False
             if (
                 following[k].islower() is False
-                or following[k].casefold() in g.AUXILIARIES
-                or any(g.is_verb_form(w) or w.casefold() in g.AUXILIARIES for w in subject)
+                or (following[k].casefold() in g.AUXILIARIES and not subordinate)
+                or any(
+                    g.is_verb_form(w) or w.casefold() in g.AUXILIARIES | {"and", "or"}
+                    for w in subject
+                )
                 or first.endswith("ly")
-                or first in g.STOP_START | _PREPOSITIONS | {"to", "then", "not", "never"}
+                or (
+                    first in g.STOP_START | _PREPOSITIONS | {"to", "then", "not", "never"}
+                    and not opening
+                )
                 or self._verb_index(tokenize(segment[start : match.start()])) is None
             ):
                 continue
@@ -1772,7 +1810,17 @@ _STORM = re.compile(
     r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
 )
 _NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
-_CLAUSE_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:and\s+)?|\s+and\s+|\s+(?:before|after|when|because|although|though|until|once|"
+    r"since)\s+"
+)
+_SUBORDINATORS = frozenset(
+    {"before", "after", "when", "because", "although", "though", "until", "once", "since"}
+)
+"""`… office before he won the race on March 9`: the subordinate clause is a fact of its own."""
+_SUBJECT_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "its", "their"}
+)
 _ROLE_MODIFIERS = frozenset(
     {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
     | {"external", "economist", "member", "lawmaker", "official", "envoy"}
