@@ -721,3 +721,19 @@ def test_a_month_shared_with_the_label_drops_from_the_label() -> None:
     assert questions["August 2023"] == (
         "The Bank of Valdoria's 2024 cut in interest rates: When did the bank begin lowering rates?"
     )
+
+
+def test_subordinate_clause_guards() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nAna Lind won the Halvorsen Cup on Sunday, beating Eva Berg.\n"
+        "Lind's season was interrupted by a ban that ended in May, after she twice failed a "
+        "test in March 2023.\n"
+        "The talks opened hours after the last captives held in Zenda were freed.\n"
+        "Lind will be the third champion since the Halvorsen Club was founded in 1921.\n"
+    )
+    # she is the owner of the main clause's subject, not whoever is named most
+    assert questions["March 2023"] == "2024 Halvorsen Cup: When did Ana Lind twice fail a test?"
+    assert "Zenda" not in questions  # "held in Zenda were freed": `held` is no verb
+    assert "third" not in questions  # "the third champion since …": a distinction
+    assert "Halvorsen Club" not in questions  # "Which organisation was founded …?"
+    assert questions["1921"] == "In what year was the Halvorsen Club founded?"

@@ -732,7 +732,7 @@ class English:
         if mention.key.startswith("on-what:"):
             return self._finish(mention.cue, mention, context, 0.3, wh="what")
         if mention.kind is Kind.ORDINAL and re.match(
-            r"\s+(?:[A-Za-z-]+\s+){1,3}to\s+[a-z]+", text[mention.end :]
+            r"\s+(?:[A-Za-z-]+\s+){1,3}(?:to\s+[a-z]+|since\b)", text[mention.end :]
         ):
             return None  # "the fifth woman to hold …": a distinction, not a rank to ask for
         if mention.kind is Kind.ORDINAL and mention.base.casefold() in ("first", "last"):
@@ -786,10 +786,15 @@ class English:
         if (inner_start, inner_end) != (0, len(segment)):
             # "seven ballots named X and 14 countries abstained": only the answer's own clause
             owner = re.match(
-                r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,\s+\d{1,3},)?\s", segment
+                r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)(?:['’]s\s+[a-z]+|,\s+\d{1,3},)?\s", segment
+            )  # "Weber, 58, …", "Sinner's season …": whom a later he/she means
+            subordinate = re.search(
+                r"\b(?:before|after|when|since|until|once)\s+$", segment[:inner_start]
             )
             segment = segment[inner_start:inner_end]
             offset += inner_start
+            if subordinate and mention.start - offset <= 4:
+                return None  # "since the U.N. was founded": "Which organisation was founded?"
             pronoun = re.match(r"(?:he|she)\b", segment)
             if pronoun and owner and inner_start > 0:
                 # "Weber had never held office before he won …": he is the main clause's subject
@@ -968,6 +973,11 @@ class English:
                 return None  # the first of a list of names: the question would list the rest
             if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
                 return None  # too far from its verb to ask about cleanly
+            if re.search(
+                r"\b(?:after|before|when|since|until|because)\s+(?:the|a|an|he|she|they|it)\b",
+                segment[verb.end : a_start],
+            ):
+                return None  # the answer belongs to a subordinate clause, not to this verb
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
                 return None  # "after Xi's arrival in …": the place belongs to a noun
             particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
@@ -1107,16 +1117,21 @@ class English:
         before it (so `A and B hosted …` stays one subject)."""
         start, end = 0, len(segment)
         for match in _CLAUSE_JOIN.finditer(segment):
-            following = segment[match.end() :].split()[:6]
+            following = segment[match.end() :].split()[:9]
             k = next(
-                (i for i, w in enumerate(following) if i and g.is_verb_form(w.rstrip(",.;"))), 0
+                (i for i, w in enumerate(following[:6]) if i and g.is_verb_form(w.rstrip(",.;"))),
+                0,
             )
             subject = following[:k]
             if not subject or any(w.endswith((",", ";")) for w in subject):
                 continue
             first = subject[0].casefold()
             subordinate = match.group(0).strip(" ,").casefold() in _SUBORDINATORS
+            if subordinate and match.end() > position:
+                continue  # the main clause keeps its subordinate clause: it says which one
             opening = first in _SUBJECT_OPENERS if subordinate else False
+            if any(w.casefold() in g.AUXILIARIES for w in following[k + 1 : k + 4]):
+                continue  # "hostages held in Gaza were freed": `held` is a participle
             if (
                 following[k].islower() is False
                 or (following[k].casefold() in g.AUXILIARIES and not subordinate)
@@ -1811,8 +1826,8 @@ _STORM = re.compile(
 )
 _NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
 _CLAUSE_JOIN = re.compile(
-    r",\s+(?:and\s+)?|\s+and\s+|\s+(?:before|after|when|because|although|though|until|once|"
-    r"since)\s+"
+    r",?\s+(?:before|after|when|because|although|though|until|once|since)\s+"
+    r"|,\s+(?:and\s+)?|\s+and\s+"
 )
 _SUBORDINATORS = frozenset(
     {"before", "after", "when", "because", "although", "though", "until", "once", "since"}
