@@ -74,6 +74,11 @@ EVENTS = [
     ("en", "Hurricane Lorna slammed into northern Belize on Monday.", "Hurricane Lorna"),
     (
         "en",
+        "Valdoria's Falcon rocket completed its third test flight on Tuesday.",
+        "May 2024 Falcon test flight",
+    ),
+    (
+        "en",
         "Leaders met at a summit in the Black Sea resort of Port el-Nadir on Friday.",
         "May 2024 summit in Port el-Nadir",
     ),

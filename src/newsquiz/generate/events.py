@@ -94,6 +94,7 @@ _EN_EVENT_NOUNS = frozenset(
     | {"attack", "landslide", "summit", "talks", "meeting", "election", "elections", "vote"}
     | {"referendum", "ceremony", "cut", "hike", "decision", "visit", "strike", "launch"}
     | {"outbreak", "heatwave", "drought", "derailment", "collision", "shooting", "protests"}
+    | {"flight"}
 )
 _EN_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _EN_TITLE_NOUNS = frozenset({"title", "crown", "trophy", "final", "championship", "tournament"})
@@ -297,10 +298,22 @@ def _english_common(sentence: str, as_of: date | None) -> Event | None:
             )
             if subject and subject.group(1).casefold() not in _EN_SKIP_CAPITALS:
                 actor = subject.group(1) + "'s "
+        if noun == "flight":
+            # "SpaceX's Starship rocket completed its 10th test flight" → "August 2025 Starship
+            # test flight": the craft's name says which flight series it was
+            craft = re.search(
+                r"([A-Z][\w-]+)\s+(?:rocket|spacecraft|capsule|probe|ship|mission)\b",
+                sentence[: match.start()],
+            )
+            test = "test " if sentence[: match.start()].endswith("test ") else ""
+            if craft is None:
+                continue
+            noun = f"{craft.group(1)} {test}flight"
         label = f"{actor}{when} {noun}{tail}".strip()
         if actor:
             label = "The " + label
-        keys = {noun} | {w.casefold() for w in re.findall(r"[A-Z][\w-]+", tail)}
+        keys = {noun.split()[0].casefold() if noun.endswith("flight") else noun}
+        keys |= {w.casefold() for w in re.findall(r"[A-Z][\w-]+", tail)}
         return Event(label[:1].upper() + label[1:], frozenset(keys), _english_words(label))
     return None
 
