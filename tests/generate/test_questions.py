@@ -737,3 +737,16 @@ def test_subordinate_clause_guards() -> None:
     assert "third" not in questions  # "the third champion since …": a distinction
     assert "Halvorsen Club" not in questions  # "Which organisation was founded …?"
     assert questions["1921"] == "In what year was the Halvorsen Club founded?"
+
+
+def test_the_venue_of_a_gathering_is_asked_with_its_hosts() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nRuritanian President Karl Weber and Borduvian President Omar "
+        "al-Rashid hosted 30 ministers at a summit in the Black Sea resort of Port el-Nadir "
+        "on Monday, hours after the border reopened.\n"
+    )
+    assert questions["Port el-Nadir"] == (
+        "Where did Ruritanian President Karl Weber and Borduvian President Omar al-Rashid host "
+        "30 ministers at a summit in 2024?"
+    )
+    assert "Black Sea" not in questions

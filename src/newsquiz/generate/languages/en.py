@@ -715,6 +715,9 @@ class English:
         storm = self._ask_storm(text, mention, context)
         if storm is not None:
             return storm
+        venue = self._ask_venue(text, mention, context)
+        if venue is not None:
+            return venue
         listed = self._ask_listed_subject(text, mention, context)
         if listed is not None:
             return listed or None
@@ -1097,6 +1100,37 @@ class English:
             wh = f"with what {match.group('winds')}"
             return self._finish(f"{wh} {event}", mention, context, 0.6, wh=wh)
         return None
+
+    def _ask_venue(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`A and B hosted 20 leaders at a summit in the Red Sea resort of Sharm el-Sheikh` →
+        `Where did A and B host 20 leaders at a summit?`: the place of a gathering, asked with
+        the whole subject (a list of hosts is what names the summit)."""
+        if mention.kind not in (*PLACES, Kind.NAME):
+            return None
+        gathering = _VENUE.search(text[: mention.start])
+        if gathering is None or re.match(
+            r"\s+(?!(?:on|in|at|of|to|for|from|with|by|and|or|as)\b)[a-z]", text[mention.end :]
+        ):
+            return None  # "the Red Sea resort of …": a modifier, not the venue
+        tokens = tokenize(text)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        word = verb.text.casefold()
+        subject = text[: verb.start].strip()
+        if (
+            verb.end > gathering.start()
+            or not (word.endswith("ed") or word in g.IRREGULAR)
+            or word in g.AUXILIARIES
+            or not subject
+            or word_count(subject) > 16
+            or "," in subject
+        ):
+            return None
+        predicate = text[verb.end : gathering.end("noun")]
+        body = f"where did {_lower_head(subject)} {g.base_form(word)}{predicate}"
+        return self._finish(tidy(body), mention, context, 0.6, wh="where")
 
     def _person_noun(self, words: str) -> bool:
         """`diplomat`, `defending champion`, `newcomer`: lower-case nouns naming a person's
@@ -1825,6 +1859,11 @@ _STORM = re.compile(
     r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
 )
 _NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
+_VENUE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<noun>summit|conference|meeting|talks|ceremony|forum|festival|"
+    r"gathering)\s+(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:resort|city|town|port|village|capital)\s+of\s+)?$"
+)
 _CLAUSE_JOIN = re.compile(
     r",?\s+(?:before|after|when|because|although|though|until|once|since)\s+"
     r"|,\s+(?:and\s+)?|\s+and\s+"
