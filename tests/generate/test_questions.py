@@ -750,3 +750,17 @@ def test_the_venue_of_a_gathering_is_asked_with_its_hosts() -> None:
         "30 ministers at a summit in 2024?"
     )
     assert "Black Sea" not in questions
+
+
+def test_the_main_clause_resumes_after_a_relative_clause() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 seats in Sunday's general election.\n"
+        "The Greens came second, but Horn, who had held the seat since 2004, lost his Zenda "
+        "seat to Unity newcomer Eva Berg.\n"
+        "Lind, who had reached the final by beating Mia Holt, came back after Berg, 22, took "
+        "the opening set.\n"
+    )
+    assert questions["Eva Berg"] == (
+        "May 2024 general election: To which Unity newcomer did Horn lose his Zenda seat?"
+    )
+    assert "Berg" not in questions  # "came back after Berg, 22, took …": Berg is a subject

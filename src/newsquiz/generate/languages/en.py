@@ -778,6 +778,17 @@ class English:
             prefix = antecedent
             segment = segment[relative.end() :]
             offset = seg_start + relative.end()
+            resumed = re.search(r",\s+([a-z]+)\s", segment)
+            if (
+                resumed
+                and offset + resumed.end() <= mention.start
+                and g.is_verb_form(resumed.group(1))
+                and resumed.group(1) not in g.AUXILIARIES
+            ):
+                # "Poilievre, who had represented …, lost his seat to X": the main clause
+                # resumes after the relative clause, with the antecedent as its subject
+                segment = segment[resumed.start(1) :]
+                offset += resumed.start(1)
         else:
             conjunction = _LEADING_CONJUNCTION.match(segment)
             if conjunction:
@@ -981,6 +992,14 @@ class English:
                 segment[verb.end : a_start],
             ):
                 return None  # the answer belongs to a subordinate clause, not to this verb
+            following = re.match(r"(?:,\s+\d{1,3},)?\s+([a-z]+)\b", segment[a_end:])
+            if (
+                mention.kind in NAMES
+                and following
+                and g.is_verb_form(following.group(1))
+                and not following.group(1).endswith("ing")
+            ):
+                return None  # "came back after Alcaraz, 22, took the set": X is a subject
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
                 return None  # "after Xi's arrival in …": the place belongs to a noun
             particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
@@ -1821,6 +1840,10 @@ class English:
                 continue
             if lowered in ("his", "her", "their") and re.match(r"who\s", body, re.IGNORECASE):
                 continue  # "Who sealed his fourth title?": the possessive is the answer's
+            if lowered in ("his", "her") and re.search(
+                rf"\b(?:did|does|will|has|had)\s+[A-Z][\w-]+\s+[a-z]+\s+{word}\b", body
+            ):
+                continue  # "did Poilievre lose his seat": the subject's own
             if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
                 return body, -99.0  # an unresolved person: unreadable on its own
             if lowered == "its":
