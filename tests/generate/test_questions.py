@@ -764,3 +764,13 @@ def test_the_main_clause_resumes_after_a_relative_clause() -> None:
         "May 2024 general election: To which Unity newcomer did Horn lose his Zenda seat?"
     )
     assert "Berg" not in questions  # "came back after Berg, 22, took …": Berg is a subject
+
+
+def test_a_legislature_is_asked_as_a_chamber() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 of the 150 seats in the House of Delegates "
+        "on Sunday.\n"
+    )
+    assert questions["House of Delegates"] == (
+        "In which chamber did the Unity Party win 90 of the 150 seats in 2024?"
+    )

@@ -1786,7 +1786,10 @@ class English:
                 return f"{prep} which {place}"
             return None
         if kind is Kind.ORG:
-            return "which organisation" if subject or not prep else f"{prep} which organisation"
+            noun = "organisation"
+            if _CHAMBER.search(mention.base):
+                noun = "chamber"  # "won 169 seats in the House of Commons"
+            return f"which {noun}" if subject or not prep else f"{prep} which {noun}"
         if kind is Kind.WORK and mention.cue:
             return f"which {mention.cue}" if subject or not prep else f"{prep} which {mention.cue}"
         if kind in (Kind.WORK, Kind.NAME):
@@ -1882,6 +1885,10 @@ _STORM = re.compile(
     r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
 )
 _NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
+_CHAMBER = re.compile(
+    r"\b(?:House|Commons|Senate|Parliament|Assembly|Congress|Chamber|Duma|Diet|Knesset|Bundestag|"
+    r"Councilors|Councillors|Representatives|Lords)\b"
+)
 _VENUE = re.compile(
     r"\b(?:a|an|the)\s+(?P<noun>summit|conference|meeting|talks|ceremony|forum|festival|"
     r"gathering)\s+(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?"
