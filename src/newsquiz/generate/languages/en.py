@@ -1786,10 +1786,8 @@ class English:
                 return f"{prep} which {place}"
             return None
         if kind is Kind.ORG:
-            noun = "organisation"
-            if _CHAMBER.search(mention.base):
-                noun = "chamber"  # "won 169 seats in the House of Commons"
-            return f"which {noun}" if subject or not prep else f"{prep} which {noun}"
+            body = "chamber" if _CHAMBER.search(mention.base) else "organisation"  # "House of …"
+            return f"which {body}" if subject or not prep else f"{prep} which {body}"
         if kind is Kind.WORK and mention.cue:
             return f"which {mention.cue}" if subject or not prep else f"{prep} which {mention.cue}"
         if kind in (Kind.WORK, Kind.NAME):
