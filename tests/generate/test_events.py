@@ -71,7 +71,41 @@ EVENTS = [
         "Фестиваль у Львові 2027 року",
     ),
     ("uk", "Конференція в Празі 2027 року збере науковців.", "Конференція в Празі 2027 року"),
+    ("en", "Hurricane Lorna slammed into northern Belize on Monday.", "Hurricane Lorna"),
+    (
+        "en",
+        "Valdoria's Falcon rocket completed its third test flight on Tuesday.",
+        "May 2024 Falcon test flight",
+    ),
+    (
+        "en",
+        "Leaders met at a summit in the Black Sea resort of Port el-Nadir on Friday.",
+        "May 2024 summit in Port el-Nadir",
+    ),
+    (
+        "en",
+        "The Bank of Valdoria cut its key interest rate to 3% on Thursday.",
+        "The Bank of Valdoria's May 2024 cut in interest rates",
+    ),
+    (
+        "en",
+        "Premier Ana Ruiz led Portugal's Unity Party to victory in Sunday's snap election.",
+        "May 2024 snap election in Portugal",
+    ),
 ]
+
+
+def test_the_lead_event_wins_over_a_named_event_of_the_second_sentence() -> None:
+    lead = [
+        "Tomas Varga won his first Halvorsen title on Sunday, beating Erik Lund in four sets.",
+        "Varga avenged his defeat in the Dravo Open final a month earlier.",
+    ]
+    assert find_event("en", lead, date(2024, 7, 14)).label == "2024 Halvorsen"  # type: ignore[union-attr]
+    lead = [
+        "Premier Ana Ruiz led the Unity Party to victory in Sunday's general election.",
+        "The party won 90 seats, according to results from Elections Portugal.",
+    ]
+    assert find_event("en", lead, date(2024, 7, 14)).label == "July 2024 general election"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("language", "lead", "label"), EVENTS, ids=[e[2] for e in EVENTS])
@@ -109,3 +143,8 @@ def test_ukrainian_agreement_is_an_event_by_what_it_is_about() -> None:
     assert (
         find_event("uk", ["Сторони узгоджували текст угоди три роки."], date(2024, 5, 12)) is None
     )
+
+
+def test_a_body_named_after_its_country_is_not_an_event() -> None:
+    lead = ["Ana Ruiz's party won 90 seats.", "That is the count from Elections Portugal."]
+    assert find_event("en", lead, date(2024, 7, 14)) is None

@@ -73,7 +73,9 @@ def test_a_rate_decision_is_asked_by_size_level_and_vote() -> None:
     assert question_for(found, "a quarter point").startswith("By how much did the Bank of")
     assert question_for(found, "3.5%").startswith("To what level did the Bank of Valdoria cut")
     assert question_for(found, "7-2").startswith("By what vote")
-    assert question_for(found, "the Hawk").startswith("March 2025 cut: What nickname is")
+    assert question_for(found, "the Hawk").startswith(
+        "Bank of Valdoria's March 2025 cut in interest rates: What nickname is"
+    )
 
 
 def test_a_cup_final_is_asked_by_winner_loser_and_score() -> None:

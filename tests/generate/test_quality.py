@@ -32,6 +32,8 @@ REJECTED = [
     ("uk", Kind.REGION, "Чемпіонат Європи 2025 року: чемпіонат якого регіону прийме Будапешт?"),
     ("uk", Kind.PERCENT, "Скільки відсотків голосів Вейр переміг, набравши у другому турі?"),
     ("en", Kind.NAME, "Harbour festival 2024: What said more than 9,000 visitors had come?"),
+    ("en", Kind.CITY, "Harbour festival 2024: Where did the switch draw criticism?"),
+    ("en", Kind.PERSON, 'Dravo Prize 2024: Who was " turned by into a film in 1994?'),
     (
         "uk",
         Kind.COUNTRY,
@@ -47,6 +49,8 @@ ACCEPTED = [
     ("uk", Kind.COUNT, "Державний бюджет на 2026 рік: скільки депутатів документ підтримали?"),
     ("uk", Kind.PERSON, "Хто запросив лідерів Казахстану на саміт у 2026 році?"),
     ("en", Kind.NAME, "What caused the closure of the harbour in 2024?"),
+    ("en", Kind.PERSON, "Harbour vote 2024: Who said he would step down after the vote?"),
+    ("en", Kind.DATE, "When did the truce between Ruritania and Borduvia take effect?"),
     ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної у 2024 році?"),
 ]
 

@@ -748,3 +748,266 @@ def test_uk_an_aged_role_names_the_latest_person() -> None:
         "У першому турі 58-річний політик отримав 210 голосів.\n"
     )
     assert questions["210"].startswith("Скільки голосів у першому турі Остап Лис отримав")
+
+
+def questions_of(text: str) -> dict[str, str]:
+    return {card.answer: card.question for card in basic_cards(text, "en")}
+
+
+def test_a_person_of_a_subject_list_is_asked_by_the_role_before_the_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nRuritanian President Karl Weber and Borduvian President Omar "
+        "al-Rashid opened a new bridge across the Elbe River on Sunday.\n"
+        "Chief judge Ana Lind, Deputy Mayor Ivo Horn, Eva Berg and Tom Kay voted to close "
+        "the old crossing.\n"
+    )
+    assert questions["Omar al-Rashid"] == (
+        "Which Borduvian president opened a new bridge across the Elbe River in 2024 with "
+        "Karl Weber?"
+    )
+    assert questions["Ana Lind"] == "Which chief judge voted to close the old crossing in 2024?"
+    assert "Ivo Horn, Eva Berg and Tom Kay" not in questions  # a group of the list
+
+
+def test_an_organisation_named_with_of_the_stays_one_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe rebels handed 12 captives to the Northern Committee of the "
+        "Blue Shield on Sunday.\n"
+    )
+    assert questions["Northern Committee of the Blue Shield"] == (
+        "To which organisation did the rebels hand 12 captives in 2024?"
+    )
+
+
+def test_coordinated_clauses_keep_only_the_answers_clause() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nLind received 90 votes in the city council, while three ballots "
+        "named Ruritanian lawyer Ivo Horn and 12 councillors abstained.\n"
+        "In the first round, five members backed a new budget, four voted against and senior "
+        "member Eva Berg argued for a delay, leaving no majority.\n"
+    )
+    assert questions["12"] == "How many councillors abstained in 2024?"
+    assert questions["Ivo Horn"] == "Which Ruritanian lawyer did three ballots name in 2024?"
+    assert questions["five"] == "How many members backed a new budget in the first round in 2024?"
+    assert questions["Eva Berg"] == "Who argued for a delay in 2024?"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Bank of Valdoria cut its key rate to 3% on Monday.\n"
+        "Wholesale price inflation rose to 4.1% in June.\n"
+        "Forecasters are trying to gauge the effect of the cut.\n"
+    )
+    assert questions["4.1%"].endswith("To what level did wholesale price inflation rise in June?")
+    assert not any(q.startswith("What are trying") for q in questions.values())
+
+
+def test_clause_shapes_of_results_and_rescue_reports() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nAna Lind won the Ruritanian Open on Sunday, beating Eva Berg.\n"
+        "The win ended a four-match losing streak against Berg, who had won 12 straight "
+        "matches in Zenda.\n"
+        "Authorities opened dozens of shelters in Strelsau.\n"
+        "The probe deployed four small satellites and briefly fired one of its engines during "
+        "the flight.\n"
+        "The storm made landfall near Port Aldo in Varna province.\n"
+        "Lind, 31, is the second Ruritanian to win the Open.\n"
+        "Tomas Kay won the Dravo Prize in Poetry in 2019.\n"
+    )
+    # `who` after a name is about the name, not the phrase that ends with it
+    assert (
+        questions["12"] == "2024 Ruritanian Open: How many straight matches had Berg won in Zenda?"
+    )
+    assert questions["dozens"] == (
+        "2024 Ruritanian Open: How many shelters did authorities open in Strelsau?"
+    )
+    assert (
+        questions["four"] == "2024 Ruritanian Open: How many small satellites did the probe deploy?"
+    )
+    assert questions["Port Aldo"] == (
+        "2024 Ruritanian Open: Where did the storm make landfall in Varna province?"
+    )
+    assert (
+        questions["Dravo Prize in Poetry"]
+        == "2024 Ruritanian Open: What did Tomas Kay win in 2019?"
+    )
+    assert "second" not in questions  # "the second Ruritanian to win": a distinction
+
+
+def test_seat_shares_successions_relatives_and_currencies() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 of the 150 seats in the Ruritanian "
+        "parliament on Sunday.\n"
+        "On Saturday, Ana Lind of Portugal won the junior title by beating Eva Berg.\n"
+        "Lind will take office in June, succeeding Omar Kay of Zenda.\n"
+        "Karl Weber was sworn in on May 2, replacing Ivo Horn.\n"
+        "The leaders signed a truce between Ruritania and Borduvia, which took effect on May 4.\n"
+        "The prize is worth 2 million Danish kroner.\n"
+    )
+    assert questions["90"] == (
+        "How many of the 150 seats did the Unity Party win in the Ruritanian parliament in 2024?"
+    )
+    assert "150" not in questions
+    assert questions["Ana Lind"] == "Who won the junior title in 2024?"  # "of Portugal" apart
+    assert "Eva Berg" not in questions  # "Who did … win … by beating?"
+    assert questions["Omar Kay"] == "Whom will Lind succeed in 2024?"
+    assert questions["Ivo Horn"] == "Whom did Karl Weber replace in 2024?"
+    assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"
+    assert questions["2 million Danish kroner"] == "How much is the prize worth in 2024?"
+    assert "Ruritania and Borduvia" not in questions  # "Between what …?"
+
+
+def test_a_storms_category_and_winds_are_asked_with_its_landfall() -> None:
+    questions = questions_of(
+        "date 2024-09-02\n\nHurricane Lorna slammed into northern Belize on Monday as a "
+        "Category 4 storm with maximum sustained winds of 140 mph, forecasters said.\n"
+        "Lorna had already been blamed for deaths in Haiti and the Dominican Republic.\n"
+    )
+    assert questions["Category 4"] == (
+        "As what category of storm did Hurricane Lorna slam into northern Belize in 2024?"
+    )
+    assert questions["140 mph"] == (
+        "With what maximum sustained winds did Hurricane Lorna slam into northern Belize in 2024?"
+    )
+    assert questions["Belize"].startswith("Into which country did Hurricane Lorna slam in 2024")
+    assert questions["Haiti and Dominican Republic"] == (
+        "Where had Lorna already been blamed for deaths in 2024?"
+    )
+
+
+def test_a_question_with_the_year_already_drops_the_weekday() -> None:
+    questions = questions_of(
+        "date 2024-10-09\n\nRuritanian poet Ana Lind won the 2024 Dravo Prize in Poetry on "
+        "Thursday, honored for dark, dense verse.\n"
+    )
+    assert questions["Ana Lind"] == "Who won the 2024 Dravo Prize in Poetry?"
+
+
+def test_what_a_named_role_said_is_asked_with_who() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 seats in Sunday's general election.\n"
+        "The Green Party took 12 seats, and UP leader Ana Lind said she would stay on as "
+        "premier.\n"
+        'Governor Karl Weber, who backed the result, said the count had been "fair and '
+        'quick."\n'
+    )
+    assert questions["Ana Lind"] == (
+        "May 2024 general election: Who said she would stay on as premier?"
+    )
+    assert questions["Karl Weber"] == (
+        'May 2024 general election: Who said the count had been "fair and quick"?'
+    )
+
+
+def test_a_match_score_a_role_after_by_beating_and_a_pair_of_places() -> None:
+    questions = questions_of(
+        "date 2024-07-14\n\nAna Lind won her first Halvorsen title on Sunday, beating "
+        "defending champion Eva Berg 6-4, 3-6, 7-5 on Court One to become the first "
+        "Ruritanian to win it.\n"
+        "Lind, who had reached the final by beating top seed Mia Holt in straight sets, came "
+        "back after Berg took the opening set.\n"
+        "Officials closed the main roads in Strelsau and Port Aldo.\n"
+    )
+    assert questions["6-4, 3-6, 7-5"] == (
+        "2024 Halvorsen: By what score did Ana Lind beat defending champion Eva Berg?"
+    )
+    assert "Mia Holt" not in questions  # "Who had Lind reached … came back …?" no more
+    assert questions["Strelsau and Port Aldo"] == (
+        "2024 Halvorsen: Where did officials close the main roads?"
+    )
+
+
+def test_guards_for_quotes_particles_and_capitals() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nAna Lind won the Halvorsen Cup on Sunday.\n"
+        "Lind first held off Eva Berg.\n"
+        'Karl Weber, who chaired the jury, said in a statement: "We loved it."\n'
+        "US duties on Ruritanian cheese rose to 30% in May.\n"
+    )
+    assert questions["Eva Berg"] == "2024 Halvorsen Cup: Who did Lind first hold off?"
+    assert questions["Karl Weber"] == "2024 Halvorsen Cup: Who chaired the jury?"
+    assert questions["30%"] == (
+        "2024 Halvorsen Cup: To what level did US duties on Ruritanian cheese rise in May?"
+    )
+
+
+def test_subordinate_clauses_coordinated_nouns_and_sea_names() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nAna Lind won the Ruritanian party leadership race on March 9.\n"
+        "The rebels began releasing nearly 300 soldiers and civilians in exchange.\n"
+        "The capsule then re-entered the atmosphere and made a splashdown in the Arctic Ocean, "
+        "as planned.\n"
+        "The booster came down in the Gulf of Zenda after testing a landing burn.\n"
+        "Lind, 60, was born in 1964 in Varna, a small town in northern Ruritania.\n"
+        "Karl Weber, 58, had never held office before he won the mayoral race on May 2.\n"
+    )
+    assert questions["May 2"] == "When did Karl Weber win the mayoral race?"
+    assert questions["300"] == (
+        "How many soldiers and civilians did the rebels begin releasing in exchange in 2024?"
+    )
+    assert questions["Arctic Ocean"] == "Where did the capsule then make a splashdown in 2024?"
+    assert questions["Gulf of Zenda"] == "Where did the booster come down in 2024?"
+    assert questions["1964"] == "In what year was Lind born in Varna?"
+
+
+def test_a_month_shared_with_the_label_drops_from_the_label() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nThe Bank of Valdoria cut its key interest rate to 3% on Thursday.\n"
+        "The move is the third cut since the bank began lowering rates in August 2023.\n"
+    )
+    assert questions["August 2023"] == (
+        "The Bank of Valdoria's 2024 cut in interest rates: When did the bank begin lowering rates?"
+    )
+
+
+def test_subordinate_clause_guards() -> None:
+    questions = questions_of(
+        "date 2024-08-07\n\nAna Lind won the Halvorsen Cup on Sunday, beating Eva Berg.\n"
+        "Lind's season was interrupted by a ban that ended in May, after she twice failed a "
+        "test in March 2023.\n"
+        "The talks opened hours after the last captives held in Zenda were freed.\n"
+        "Lind will be the third champion since the Halvorsen Club was founded in 1921.\n"
+    )
+    # she is the owner of the main clause's subject, not whoever is named most
+    assert questions["March 2023"] == "2024 Halvorsen Cup: When did Ana Lind twice fail a test?"
+    assert "Zenda" not in questions  # "held in Zenda were freed": `held` is no verb
+    assert "third" not in questions  # "the third champion since …": a distinction
+    assert "Halvorsen Club" not in questions  # "Which organisation was founded …?"
+    assert questions["1921"] == "In what year was the Halvorsen Club founded?"
+
+
+def test_the_venue_of_a_gathering_is_asked_with_its_hosts() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nRuritanian President Karl Weber and Borduvian President Omar "
+        "al-Rashid hosted 30 ministers at a summit in the Black Sea resort of Port el-Nadir "
+        "on Monday, hours after the border reopened.\n"
+    )
+    assert questions["Port el-Nadir"] == (
+        "Where did Ruritanian President Karl Weber and Borduvian President Omar al-Rashid host "
+        "30 ministers at a summit in 2024?"
+    )
+    assert "Black Sea" not in questions
+
+
+def test_the_main_clause_resumes_after_a_relative_clause() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 seats in Sunday's general election.\n"
+        "The Greens came second, but Horn, who had held the seat since 2004, lost his Zenda "
+        "seat to Unity newcomer Eva Berg.\n"
+        "Lind, who had reached the final by beating Mia Holt, came back after Berg, 22, took "
+        "the opening set.\n"
+    )
+    assert questions["Eva Berg"] == (
+        "May 2024 general election: To which Unity newcomer did Horn lose his Zenda seat?"
+    )
+    assert "Berg" not in questions  # "came back after Berg, 22, took …": Berg is a subject
+
+
+def test_a_legislature_is_asked_as_a_chamber() -> None:
+    questions = questions_of(
+        "date 2024-05-12\n\nThe Unity Party won 90 of the 150 seats in the House of Delegates "
+        "on Sunday.\n"
+    )
+    assert questions["House of Delegates"] == (
+        "In which chamber did the Unity Party win 90 of the 150 seats in 2024?"
+    )

@@ -57,6 +57,12 @@ def with_event(
         return None
     if answer_lemmas & (event.words | event.keys):
         shorter = _without_answer(event.label, answer_lemmas)
+        shared = answer_lemmas & (event.words | event.keys)
+        if not shorter and shared <= _EN_MONTH_WORDS:
+            # "August 2024" under "The Bank's August 2025 cut": the label without its month
+            shorter = re.sub(
+                r"\s+", " ", re.sub(rf"\b(?:{'|'.join(_EN_MONTHS)})\s+", "", event.label)
+            )
         return f"{shorter}: {question}" if shorter else None
     return f"{event.label}: {question}"
 
@@ -88,6 +94,14 @@ _EN_EVENT_NOUNS = frozenset(
     | {"attack", "landslide", "summit", "talks", "meeting", "election", "elections", "vote"}
     | {"referendum", "ceremony", "cut", "hike", "decision", "visit", "strike", "launch"}
     | {"outbreak", "heatwave", "drought", "derailment", "collision", "shooting", "protests"}
+    | {"flight"}
+)
+_EN_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_EN_TITLE_NOUNS = frozenset({"title", "crown", "trophy", "final", "championship", "tournament"})
+_EN_TITLE_OWNERS = frozenset(
+    {"his", "her", "their", "its", "the", "a", "first", "second", "third", "fourth", "fifth"}
+    | {"sixth", "seventh", "eighth", "ninth", "tenth", "maiden", "straight", "consecutive"}
+    | {"last", "record", "latest"}
 )
 _EN_CONNECTORS = frozenset({"of", "in", "or", "de", "du", "and", "for", "the", "des", "la"})
 _EN_SKIP_CAPITALS = frozenset(
@@ -108,19 +122,22 @@ _EN_MONTHS = [
     "November",
     "December",
 ]
+_EN_MONTH_WORDS = frozenset(m.casefold() for m in _EN_MONTHS)
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 
 
 def _english(sentences: list[str], as_of: date | None) -> Event | None:
     year = str(as_of.year) if as_of else ""
-    for sentence in sentences:
+    # the lead's own event first: a named event of the second sentence is often background
+    # ("… avenged his defeat in the French Open final")
+    for k, sentence in enumerate(sentences):
         named = _english_named(sentence, year)
         if named is not None:
             return named
-    for sentence in sentences[:1]:
-        common = _english_common(sentence, as_of)
-        if common is not None:
-            return common
+        if k == 0:
+            common = _english_common(sentence, as_of)
+            if common is not None:
+                return common
     return None
 
 
@@ -147,8 +164,28 @@ def _english_named(sentence: str, year: str) -> Event | None:
         ):
             j += 1
         run = words[i : j + 1]
+        if run[0].casefold() in _EN_STORMS and len(run) == 2:
+            # "Hurricane Melissa": the storm's own name is the label
+            name = " ".join(run)
+            return Event(name, frozenset(w.casefold() for w in run), _english_words(name))
         heads = [w for w in run if w.casefold() in _EN_NAMED_HEADS]
-        if heads and (len(run) > 1 or run[0].casefold() in ("eurovision", "oscars")):
+        if (
+            heads
+            and run[0].casefold() in _EN_NAMED_HEADS
+            and len(run) > 1
+            and " ".join(run[1:]).casefold() in _english_places()
+        ):
+            heads = []  # "Elections Canada": a body named after its country, not an event
+        if (
+            not heads
+            and j + 1 < len(words)
+            and words[j + 1].casefold() in _EN_TITLE_NOUNS
+            and i > 0
+            and words[i - 1].casefold() in _EN_TITLE_OWNERS
+        ):
+            heads = run  # "won his first Wimbledon title": the tournament the title is of
+        single = heads is run or run[0].casefold() in ("eurovision", "oscars")
+        if heads and (len(run) > 1 or single):
             name = " ".join(run)
             name = re.sub(r"\s+(['’.-])\s*", r"\1", name)
             before = words[max(i - 3, 0) : i]
@@ -183,6 +220,21 @@ def _place_follows(words: list[str], k: int) -> bool:
     return False
 
 
+def _english_first_country(sentence: str) -> str:
+    """The first country the sentence names (`Canada's Liberal Party` → `Canada`)."""
+    countries = {
+        n.casefold(): place.en
+        for place in gazetteers.places()
+        if place.kind == "country"
+        for n in (place.en, *place.en_aliases)
+    }
+    for match in re.finditer(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", sentence):
+        for candidate in (match.group(0), match.group(0).split()[0]):
+            if candidate.casefold() in countries:
+                return countries[candidate.casefold()]
+    return ""
+
+
 @cache
 def _english_places() -> frozenset[str]:
     names: set[str] = set()
@@ -201,6 +253,12 @@ def _english_common(sentence: str, as_of: date | None) -> Event | None:
         noun = match.group(0)
         rest = sentence[match.end() :]
         tail = ""
+        resort = re.match(
+            r"\s+(in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[a-z]+\s+)?"
+            r"(?:resort|city|town|port|village|capital)\s+of\s+([A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|"
+            r"[a-z]{1,3}-[A-Z][\w-]+)){0,3})",
+            rest,
+        )  # "a summit in the Red Sea resort of Sharm el-Sheikh": the place is the apposition
         place = re.match(
             r"(?:\s+(?:struck|hit|hits|strikes|rocked|jolted|held|took place))?"
             r"\s+(in|off|near|at)\s+((?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
@@ -209,23 +267,53 @@ def _english_common(sentence: str, as_of: date | None) -> Event | None:
             rest,
         )
         topic = re.match(r"\s+(in|on)\s+((?:[a-z-]+\s+)?(?:rates?|prices?|taxes|tariffs))\b", rest)
-        if place:
+        owned = re.match(
+            r"\s+(?:its|their|the)\s+(?:main\s+|key\s+|benchmark\s+|policy\s+)*"
+            r"(interest\s+rates?|rates?)\b",
+            rest,
+        )  # "The Bank of England cut its main interest rate": the noun is the lead's verb
+        if resort:
+            tail = f" {resort.group(1)} {resort.group(2)}"
+        elif place:
             tail = f" {place.group(1)} {place.group(2)}"
         elif topic:
             tail = f" {topic.group(1)} {topic.group(2)}"
+        elif owned:
+            tail = " in interest rates"
+        elif noun in ("election", "elections", "vote", "referendum"):
+            country = _english_first_country(sentence)
+            tail = f" in {country}" if country else ""
+        kind = re.search(
+            r"\b(federal|presidential|parliamentary|general|snap|legislative|local|municipal)\s+$",
+            sentence[: match.start()],
+        )
+        if kind and noun in ("election", "elections", "vote"):
+            noun = f"{kind.group(1)} {noun}"
         actor = ""
         if noun in ("cut", "hike", "decision", "meeting", "vote", "launch"):
             subject = re.search(
-                r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+"
-                r"(?:said|announced|has|had|have|approved|decided|voted|held|made)\b",
+                r"\b(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+(?:of\s+)?){0,3}[A-Z][\w-]+)\s+"
+                r"(?:(?:said|announced|has|had|have|approved|decided|voted|held|made)\b.*)?$",
                 sentence[: match.start()],
             )
             if subject and subject.group(1).casefold() not in _EN_SKIP_CAPITALS:
                 actor = subject.group(1) + "'s "
+        if noun == "flight":
+            # "SpaceX's Starship rocket completed its 10th test flight" → "August 2025 Starship
+            # test flight": the craft's name says which flight series it was
+            craft = re.search(
+                r"([A-Z][\w-]+)\s+(?:rocket|spacecraft|capsule|probe|ship|mission)\b",
+                sentence[: match.start()],
+            )
+            test = "test " if sentence[: match.start()].endswith("test ") else ""
+            if craft is None:
+                continue
+            noun = f"{craft.group(1)} {test}flight"
         label = f"{actor}{when} {noun}{tail}".strip()
         if actor:
             label = "The " + label
-        keys = {noun} | {w.casefold() for w in re.findall(r"[A-Z][\w-]+", tail)}
+        keys = {noun.split()[0].casefold() if noun.endswith("flight") else noun}
+        keys |= {w.casefold() for w in re.findall(r"[A-Z][\w-]+", tail)}
         return Event(label[:1].upper() + label[1:], frozenset(keys), _english_words(label))
     return None
 

@@ -125,7 +125,8 @@ class NumberFinder:
                 Kind.MONEY,
                 re.compile(
                     rf"{b}{symbols}\s?{num}(?:\s?(?i:{scale}){e})?"
-                    rf"|{b}{num}(?:\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*)?\.?\s(?i:{currency}){e}"
+                    rf"|{b}{num}(?:\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*)?\.?\s"
+                    rf"(?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s)?(?i:{currency}){e}"
                     rf"|{b}{_NUM}\s(?i:{scale})(?:\s{_NUM}\s(?i:{scale}))*{e}"
                 ),
             ),
@@ -160,7 +161,12 @@ class NumberFinder:
                     rf"{b}{num}(?:[-‑\s])(?:{unit}){e}(?:\s(?:and\s|і\s|й\s)?{_NUM}\s(?:{unit}){e})?"
                 ),
             ),
-            (Kind.SCORE, re.compile(rf"{b}\d{{1,3}}[-–:]\d{{1,3}}{e}(?![.,]\d)")),
+            (
+                Kind.SCORE,  # "4-6, 6-4, 6-4, 6-4": the sets of one match are one score
+                re.compile(
+                    rf"{b}\d{{1,3}}[-–:]\d{{1,3}}(?:,\s\d{{1,2}}[-–]\d{{1,2}}(?![.,]?\d))*{e}(?![.,]\d)"
+                ),
+            ),
             (
                 Kind.ORDINAL,
                 re.compile(

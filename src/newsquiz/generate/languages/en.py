@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
+from typing import Literal
 
+from newsquiz.core.morphology import morphology_for
 from newsquiz.generate import gazetteers
 from newsquiz.generate.clauses import (
     Token,
@@ -140,6 +142,15 @@ class English:
         mentions = [
             m for m in mentions if m.case != "poss" or m.kind is Kind.COUNTRY
         ]  # "Xi's arrival": a possessive name is not an answer, a country's can be
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.kind is Kind.NAME
+                and " " not in m.base
+                and any(0 <= n.cue_start <= m.start and m.end <= n.start for n in mentions)
+            )
+        ]  # "Chief economist Huw Pill": the capitalised "Chief" belongs to the role
         return self._coordinate(sentence, mentions)
 
     def _what_for(self, sentence: str) -> list[Mention]:
@@ -211,8 +222,9 @@ class English:
     def _prep_before(self, sentence: str, start: int) -> tuple[str, int]:
         match = re.search(
             r"\b(in|at|on|from|to|near|off|of|since|by|for|with|over|against|until|after|"
-            r"before|between|about|under)\s+(?:(?:the|a|an|about|around|nearly|roughly|some|"
-            r"up to|as much as|more than|at least|almost)\s+)*$",
+            r"before|between|about|under|into|toward|towards|across)\s+(?:(?:the|a|an|about|"
+            r"around|nearly|roughly|some|up to|as much as|more than|at least|almost|"
+            r"(?:north|south|east|west|central)[a-z]*)\s+)*$",
             sentence[:start],
             re.IGNORECASE,
         )
@@ -338,6 +350,8 @@ class English:
             capital = token.is_word and text[0].isupper()
             if capital and i == 0 and text.casefold() in g.STOP_START:
                 capital = False
+            if capital and i == 0 and _common_opening(tokens):
+                capital = False  # "Policymakers are …", "Consumer price inflation rose …"
             if capital and (
                 text.casefold() in _CALENDAR or (text in _PRONOUN_WORDS and not current)
             ):
@@ -354,14 +368,38 @@ class English:
                     runs.append(current)
                     current = []
                 continue
+            if re.fullmatch(r"(?:el|al|ad|as|ash|ul|bin|ibn)-[A-Z][\w-]*", text):
+                current.append(i)  # "Abdel Fattah el-Sisi", "Sharm el-Sheikh": one name
+                continue
             if (
                 current
                 and text.casefold() in g.CONNECTORS
                 and i + 1 < len(tokens)
                 and tokens[i + 1].text[:1].isupper()
                 and not (text.casefold() == "and" and len(current) < 2)
+                and not (text == "of" and self._person_of_place(tokens, current, i + 1))
             ):
                 current.append(i)
+                continue
+            if (
+                current
+                and text == "in"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper()
+                and tokens[current[-1]].text.casefold() in _NAMED_WITH_IN
+            ):
+                current.append(i)  # "the Nobel Prize in Literature": one name
+                continue
+            if (
+                current
+                and text == "of"
+                and i + 2 < len(tokens)
+                and tokens[i + 1].text == "the"
+                and tokens[i + 2].text[:1].isupper()
+                and tokens[current[-1]].text.casefold() in g.ORG_WORDS
+            ):
+                # "the International Committee of the Red Cross": one organisation's name
+                current.extend((i, i + 1))
                 continue
             if current:
                 runs.append(current)
@@ -375,6 +413,21 @@ class English:
             if run:
                 cleaned.extend(self._split_and(run, tokens))
         return cleaned
+
+    def _person_of_place(self, tokens: list[Token], run: list[int], k: int) -> bool:
+        """`Iga Swiatek of Poland`: a person and the country they are from, two names."""
+        words = [tokens[i].text.casefold() for i in run]
+        if len(words) < 2 or any(
+            w in g.ORG_WORDS or w in g.PLACE_WORDS or w in g.NAMED_HEADS or w in self.titles
+            for w in words
+        ):
+            return False
+        for size in (3, 2, 1):
+            place = " ".join(t.text for t in tokens[k : k + size]).casefold()
+            if self._places.get(place) is Kind.COUNTRY:
+                return True
+        # "Philemon Yang of Cameroon,": one capitalised word closing the phrase
+        return k + 1 < len(tokens) and tokens[k + 1].text in (",", ".", ";")
 
     def _split_and(self, run: list[int], tokens: list[Token]) -> list[list[int]]:
         """`Mary Brunkow, Fred Ramsdell and Shimon Sakaguchi` are three names, not one."""
@@ -409,6 +462,12 @@ class English:
                 possessive = True
                 words[-1] = words[-1][:-2]
                 end -= 2
+            if (
+                not possessive
+                and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", words[-1])
+                and sentence[end : end + 1] == "."
+            ):
+                end += 1  # "the U.N.": the abbreviation keeps its last dot
             surface = sentence[start:end]
             lead = list(words)
             # role words inside the run ("President Donald Trump"): they become the cue
@@ -422,6 +481,7 @@ class English:
                 )
                 and len(lead) > 1
                 and (lead[0].casefold() in self.titles or lead[0].casefold() in self.demonyms)
+                and lead[-1].casefold() not in g.PLACE_WORDS  # "the Indian Ocean"
             ):
                 cue_words.append(lead.pop(0))
             titled = [i for i, w in enumerate(lead[:-1]) if w.casefold() in self.titles]
@@ -445,13 +505,26 @@ class English:
             cue_start = tokens[run[0]].start if cue_words else -1
             if not cue_words:
                 before = re.search(
-                    r"(?<![\w-])((?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+)?(?:[a-z-]+\s){0,3}?)"
+                    r"(?<![\w-])((?:[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+|(?:Chief|Deputy|Senior|"
+                    r"Former|Acting|Vice|Executive|Assistant)\s+)?(?:[a-z-]+\s){0,3}?)"
                     r"([a-z-]+)\s+$",
                     sentence[:start],
                 )  # "Irish writer Niamh Calloway": the demonym belongs to the role
                 if before and before.group(2) in self.titles:
                     cue = before.group(0).strip()
                     cue_start = before.start()
+                    words_before = cue.split()
+                    # "by beating seven-time champion X": the role starts after the verb
+                    bad = [
+                        k
+                        for k, w in enumerate(words_before[:-1])
+                        if w.endswith("ing")
+                        or g.is_verb_form(w)
+                        or w.casefold() in g.STOP_START | _PREPOSITIONS | {"by", "to", "of"}
+                    ]
+                    if bad:
+                        cue = " ".join(words_before[bad[-1] + 1 :])
+                        cue_start = sentence.rfind(cue, 0, start)
             if prep and (cue_start < 0 or prep_start < cue_start):
                 cue_start = prep_start
             base = surface
@@ -507,14 +580,16 @@ class English:
         last = words[-1].casefold()
         if last in g.ORG_WORDS:
             return Kind.ORG
+        if "of" in words[1:-1] and words[words.index("of") - 1].casefold() in g.ORG_WORDS:
+            return Kind.ORG  # "International Committee of the Red Cross"
         if last in g.PLACE_WORDS or words[0].casefold() in g.PLACE_FIRST_WORDS:
             return Kind.PLACE
         if last in g.EVENT_WORDS or any(w.casefold() in g.EVENT_WORDS for w in words):
             return Kind.NAME
         if words[0].isupper() and len(words[0]) > 1:
             return Kind.ORG if len(words) == 1 else Kind.NAME
-        if cue_words:
-            return Kind.PERSON
+        if cue_words or re.match(r",\s+\d{1,3},\s", sentence[end:]):
+            return Kind.PERSON  # a role before the name, or an age after it ("Lind, 60,")
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].casefold()
         if before in self.titles:
             return Kind.PERSON
@@ -522,6 +597,14 @@ class English:
         after_name = (
             len(previous_word) >= 2 and previous_word[-2][:1].isupper() and before in ("in", "of")
         )
+        if (
+            before == "near"
+            or (
+                before == "off"
+                and not g.is_verb_form(previous_word[-2] if len(previous_word) >= 2 else "")
+            )
+        ) and len(words) <= 3:
+            return Kind.PLACE  # "landfall near New Hope"; "held off Eva Berg" is a person
         if before in ("in", "at", "from", "near", "off") and len(words) == 1 and not after_name:
             return Kind.PLACE  # an unknown name after a place preposition: a town, a venue
         if len(words) >= 3 and any(w in _TITLE_WORDS for w in words[1:]):
@@ -536,10 +619,13 @@ class English:
             if out:
                 prev = out[-1]
                 gap = sentence[prev.end : mention.start]
+                same_kind = prev.kind == mention.kind or (
+                    prev.kind in PLACES and mention.kind in PLACES and "and" in gap
+                )  # "in Kingston and Montego Bay": a city and a town, one answer
                 if (
-                    prev.kind == mention.kind
+                    same_kind
                     and prev.kind in NAMES
-                    and re.fullmatch(r",?\s*(?:and|,)\s*", gap)
+                    and re.fullmatch(r",?\s*(?:and|,)\s*(?:the\s+)?", gap)
                     and not mention.cue
                     and (
                         "and" in gap
@@ -556,7 +642,7 @@ class English:
                         else []
                     )
                     out[-1] = Mention(
-                        kind=prev.kind,
+                        kind=prev.kind if prev.kind == mention.kind else Kind.PLACE,
                         start=prev.start,
                         end=mention.end,
                         surface=sentence[prev.start : mention.end],
@@ -589,7 +675,7 @@ class English:
             return ask_list_item(
                 text, mention, context, 'Who won in the category "{category}"', self.code
             )
-        if mention.kind is Kind.NAME and " " not in mention.base:
+        if mention.kind in (Kind.NAME, Kind.PERSON) and " " not in mention.base:
             person = next(
                 (
                     p
@@ -606,6 +692,35 @@ class English:
             if match.start() <= mention.start < match.end():
                 # the source of the news: asked only when it reports the article's event
                 return self._ask_source(text, match.span(), mention, context)
+        if mention.kind is Kind.COUNT:
+            if re.search(r"\d[\d,]*\s+of\s+the\s+$", text[: mention.start]):
+                return None  # "169 of the 343 seats": the total is asked with its part
+            end = max(mention.end, mention.extent)
+            paired = re.match(
+                r"\s+and\s+([a-z]+s)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)", text[end:]
+            )
+            if mention.noun and paired and not g.is_verb_form(paired.group(1)):
+                # "nearly 2,000 Palestinian prisoners and detainees": one count of both
+                mention = replace(
+                    mention,
+                    noun=f"{mention.noun} and {paired.group(1)}",
+                    extent=end + paired.end(),
+                )
+            whole = re.match(r"\s+of\s+the\s+(\d[\d,]*\s+[a-z]+)\b", text[mention.end :])
+            if whole:
+                # "The Liberals won 169 of the 343 seats" → "How many of the 343 seats did …"
+                mention = replace(
+                    mention, noun=f"of the {whole.group(1)}", extent=mention.end + whole.end()
+                )
+        storm = self._ask_storm(text, mention, context)
+        if storm is not None:
+            return storm
+        venue = self._ask_venue(text, mention, context)
+        if venue is not None:
+            return venue
+        listed = self._ask_listed_subject(text, mention, context)
+        if listed is not None:
+            return listed or None
         participial = self._ask_participle_clause(text, mention, context)
         if participial is not None:
             return participial
@@ -619,12 +734,12 @@ class English:
             return gapped
         if mention.key.startswith("on-what:"):
             return self._finish(mention.cue, mention, context, 0.3, wh="what")
-        if (
-            mention.kind is Kind.ORDINAL
-            and mention.base.casefold() in ("first", "last")
-            and re.match(r"\s+(?:[a-z-]+\s+){1,2}to\s+[a-z]+", text[mention.end :])
+        if mention.kind is Kind.ORDINAL and re.match(
+            r"\s+(?:[A-Za-z-]+\s+){1,3}(?:to\s+[a-z]+|since\b)", text[mention.end :]
         ):
-            return None  # "the first woman to win …": a distinction, not a rank to ask for
+            return None  # "the fifth woman to hold …": a distinction, not a rank to ask for
+        if mention.kind is Kind.ORDINAL and mention.base.casefold() in ("first", "last"):
+            return None  # "his first Wimbledon title", "Germany's first female minister"
         standing = self._ask_standing(text, mention, context)
         if standing is not None:
             return standing
@@ -657,12 +772,23 @@ class English:
         prefix = ""
         relative = _RELATIVE.match(segment)
         if relative and seg_start > 0:
-            antecedent = _antecedent(text[:seg_start])
+            antecedent = _antecedent(text[:seg_start], relative.group(1).casefold() == "who")
             if antecedent is None or relative.group(1).casefold() in ("where", "when"):
                 return None
             prefix = antecedent
             segment = segment[relative.end() :]
             offset = seg_start + relative.end()
+            resumed = re.search(r",\s+([a-z]+)\s", segment)
+            if (
+                resumed
+                and offset + resumed.end() <= mention.start
+                and g.is_verb_form(resumed.group(1))
+                and resumed.group(1) not in g.AUXILIARIES
+            ):
+                # "Poilievre, who had represented …, lost his seat to X": the main clause
+                # resumes after the relative clause, with the antecedent as its subject
+                segment = segment[resumed.start(1) :]
+                offset += resumed.start(1)
         else:
             conjunction = _LEADING_CONJUNCTION.match(segment)
             if conjunction:
@@ -670,18 +796,56 @@ class English:
                 offset += conjunction.end()
         if mention.start < offset:
             return None
+        inner_start, inner_end = self._inner_clause(segment, mention.start - offset)
+        if (inner_start, inner_end) != (0, len(segment)):
+            # "seven ballots named X and 14 countries abstained": only the answer's own clause
+            owner = re.match(
+                r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)(?:['’]s\s+[a-z]+|,\s+\d{1,3},)?\s", segment
+            )  # "Weber, 58, …", "Sinner's season …": whom a later he/she means
+            subordinate = re.search(
+                r"\b(?:before|after|when|since|until|once)\s+$", segment[:inner_start]
+            )
+            segment = segment[inner_start:inner_end]
+            offset += inner_start
+            if subordinate and mention.start - offset <= 4:
+                return None  # "since the U.N. was founded": "Which organisation was founded?"
+            pronoun = re.match(r"(?:he|she)\b", segment)
+            if pronoun and owner and inner_start > 0:
+                # "Weber had never held office before he won …": he is the main clause's subject
+                name = owner.group(1)
+                owner_name: str = next(
+                    (
+                        p.base
+                        for p in reversed(context.people)
+                        if name in (p.base, p.base.split()[-1])
+                    ),
+                    name,
+                )
+                segment = owner_name + segment[pronoun.end() :]
+                offset -= len(owner_name) - pronoun.end()
         if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
             return None  # "X came first with 123 and Y second with 44": a gapped clause
+        own_start = mention.cue_start if 0 <= mention.cue_start < mention.start else mention.start
         if (
             mention.kind is Kind.PERSON
             and not prefix
             and index + 1 < len(segments)
-            and text[seg_start : mention.start].strip(" ,") == ""
+            and text[seg_start:own_start].strip(" ,") == ""
             and re.match(r"\s*who\s", text[segments[index + 1][0] : segments[index + 1][1]])
         ):
             # "Roddy Doyle, who chaired the panel, said ..." → "Who chaired the panel?"
             clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
             clause = clause.split(",")[0]
+            main = re.match(r",\s+who\s+[^,]+,\s+([a-z]+)\b(.*)$", text[mention.end :])
+            if (
+                main
+                and g.base_form(main.group(1)) in g.SPEECH_VERBS
+                and ":" not in main.group(2)
+                and not re.match(r"\s*[\"“]", main.group(2))
+            ):
+                # "Governor B, who backed the cut, said X": what B said is the fact
+                body = "who " + _trim_tail(tidy(main.group(1) + main.group(2))).rstrip(".")
+                return self._finish(tidy(body), mention, context, 0.5)
             return self._finish(tidy(clause), mention, context, 0.3)
         removals = [
             (s - offset, e - offset)
@@ -692,6 +856,10 @@ class English:
         a_end = max(mention.end, mention.extent) - offset
         if mention.case == "poss":
             return self._ask_possessive(text, mention, context)
+        if mention.kind in (Kind.NAME, Kind.WORK) and re.search(
+            r"[A-Z][\w-]+\s+(?:in|for|of)\s+$", text[: mention.start]
+        ):
+            return None  # "the Nobel Prize in Literature": the tail of a longer name
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
             return None  # "(LDP)": an aside
         if mention.kind in (Kind.PERCENT, Kind.MONEY) and re.match(
@@ -702,7 +870,7 @@ class English:
         if mention.kind is Kind.MEASURE and mention.extent > mention.end:
             return None  # "a three-day visit": a description inside a noun phrase
         if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
-            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says)\b)[a-z]+\b",
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says|after|before|during|since|until|when|while|amid|under|near)\b)[a-z]+\b",
             text[mention.end :],
         ):
             return None  # a modifier ("Tour de France title"), not the thing asked about
@@ -722,6 +890,8 @@ class English:
         if later is not None:
             verb = tokens[later]
         between = segment[a_end : verb.start]
+        if mention.kind is Kind.PERSON:
+            between = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", between)
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
         if (
             is_subject
@@ -766,14 +936,24 @@ class English:
                     )
                 return None  # the answer sits in a phrase inside the subject
             head = re.sub(r"\b(?:the|a|an)\s*$", "", segment[:a_start], flags=re.IGNORECASE)
-            role = re.fullmatch(r"\s*(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+)?([a-z]+)\s*", head)
+            role = re.fullmatch(
+                r"\s*(?:the\s+|The\s+)?(?:[A-Z][\w.-]*\s+)?((?:[a-z-]+\s+)?[a-z]+)\s*", head
+            )
             if (
                 mention.kind is Kind.PERSON
                 and role is not None
-                and role.group(1) not in _PREPOSITIONS | {"and", "or", "but", "then", "also"}
-                and not g.is_verb_form(role.group(1))
+                and not any(
+                    w in _PREPOSITIONS | {"and", "or", "but", "then", "also"} or g.is_verb_form(w)
+                    for w in role.group(1).split()
+                )
             ):
                 head = ""  # "Irish writer Niamh Calloway has won …": a role word, not an owner
+            if (
+                mention.kind is Kind.PERSON
+                and mention.cue
+                and re.fullmatch(r"\s*(?:the\s+|The\s+)?[A-Z][\w.-]*\s*", head)
+            ):
+                head = ""  # "NDP leader Jagmeet Singh": the role's own modifier
             if head.strip() and not head.rstrip().endswith(","):
                 return None  # "The world's two biggest economies": the answer is inside the subject
             head = head.strip(" ,")
@@ -781,13 +961,21 @@ class English:
                 segment[verb.start :],
                 [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
             )
-            body = wh + " " + _trim_tail(tidy(rest))
+            trimmed = _trim_tail(tidy(rest))
+            by_means = re.search(r"\s+by\s+[a-z]+ing\b.*$", trimmed)
+            if by_means and word_count(trimmed[: by_means.start()]) >= 3:
+                trimmed = trimmed[: by_means.start()]  # "won the title by beating X": the result
+            body = wh + " " + trimmed
             if head and not _is_subject_material(head):
                 body = body + " " + _lower_head(head)
             body = tidy(body)
         else:
             if g.base_form(verb.text) in g.SPEECH_VERBS:
                 return None  # what someone said is reported, not a fact to ask about
+            if re.search(
+                r"\bby\s+[a-z]+ing\s+(?:[A-Za-z-]+\s+){0,3}$", segment[verb.end : a_start]
+            ):
+                return None  # "won the title by beating X": "Who did … win … by beating?"
             if verb.text.casefold() in ("is", "are", "was", "were") and mention.prep in (
                 "by",
                 "of",
@@ -799,6 +987,19 @@ class English:
                 return None  # the first of a list of names: the question would list the rest
             if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
                 return None  # too far from its verb to ask about cleanly
+            if re.search(
+                r"\b(?:after|before|when|since|until|because)\s+(?:the|a|an|he|she|they|it)\b",
+                segment[verb.end : a_start],
+            ):
+                return None  # the answer belongs to a subordinate clause, not to this verb
+            following = re.match(r"(?:,\s+\d{1,3},)?\s+([a-z]+)\b", segment[a_end:])
+            if (
+                mention.kind in NAMES
+                and following
+                and g.is_verb_form(following.group(1))
+                and not following.group(1).endswith("ing")
+            ):
+                return None  # "came back after Alcaraz, 22, took the set": X is a subject
             if re.search(r"['’]s\s", segment[verb.end : a_start]):
                 return None  # "after Xi's arrival in …": the place belongs to a noun
             particle = re.match(r"\s*(\w+)\s", segment[verb.end : a_end])
@@ -809,15 +1010,32 @@ class English:
             ):
                 a_start = verb.end + particle.end()
                 wh = "who" if mention.kind is Kind.PERSON else "what"
-            determiner = re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", segment[:a_start])
+            role = _ROLE_BEFORE.search(segment[:a_start])
+            if (
+                mention.kind is Kind.PERSON
+                and not mention.plural
+                and role is not None
+                and role.start() >= verb.end
+                and self._person_noun(role.group("noun"))
+            ):
+                # "named German diplomat Helga Schmid" → "Which German diplomat did … name?"
+                preposition = re.search(
+                    r"\b(to|with|by|for|against|from|over)\s+$", segment[: role.start()]
+                )
+                wh = "which " + role.group(0).strip()
+                a_start = role.start()
+                if preposition:
+                    wh = f"{preposition.group(1)} {wh}"
+                    a_start = preposition.start()
+            determiner = re.search(r"\bthe\s+(?:[a-z0-9-]+\s+){0,2}$", segment[:a_start])
             if determiner and mention.kind in NAMES and not mention.prep:
                 a_start = determiner.start()
-            subject_text = segment[:subject_end]
+            subject_text = re.sub(r",\s+\d{1,3},\s+", " ", segment[:subject_end])  # "X, 71,"
             front, subject = _split_fronted(subject_text)
             if (
                 not subject
                 or word_count(subject) > 8
-                or re.search(r"\b(?:that|which|who|and)\b", subject)
+                or (re.search(r"\b(?:that|which|who|and)\b", subject) and subject != prefix)
                 or subject.split()[0].casefold() in _CALENDAR | _PREPOSITIONS
             ):
                 return None  # no clean subject to ask "did …" about
@@ -839,8 +1057,11 @@ class English:
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
-            rest = re.sub(r",\s+(?:[a-z]+ing|which|who|while|as|where|when)\b.*$", "", rest)
-            second = re.search(r"\s+and\s+([a-z]+)\b", rest)
+            rest = re.sub(
+                r",\s+(?:[a-z]+ing|[a-z]+ed|which|who|while|as|where|when|an?|the)\b.*$", "", rest
+            )  # ", a small town in …": an apposition of the last noun
+            rest = re.sub(r"\s+(?:after|before|while)\s+[a-z]+ing\b.*$", "", rest)
+            second = re.search(r"\s+and\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
             if second and g.is_verb_form(second.group(1)):
                 rest = rest[: second.start()]  # "killed 43 and forced …": one verb per question
             if a_end - verb.end <= len(segment[verb.end :]) and re.match(r"\s*,", segment[a_end:]):
@@ -867,6 +1088,218 @@ class English:
             bonus -= 0.7
         return self._finish(body, mention, context, bonus, wh=wh)
 
+    def _ask_storm(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Hurricane X slammed into Y on Tuesday as a Category 5 storm with maximum sustained
+        winds of 185 mph` → `As what category of storm did Hurricane X slam into Y?` (answer
+        `Category 5`) and `With what maximum sustained winds did Hurricane X slam into Y?`."""
+        match = _STORM.match(text)
+        if match is None or mention.kind not in (Kind.COUNT, Kind.MEASURE):
+            return None
+        verb = match.group("verb")
+        predicate = (
+            f"{g.base_form(verb)} {match.group('object')}"
+            if verb != "made"
+            else (f"make {match.group('object')}")
+        )
+        event = f"did {match.group('subject')} {predicate}"
+        if match.start("category") <= mention.start < match.end("category"):
+            base = match.group("category")
+            answer = replace(
+                mention,
+                kind=Kind.NAME,
+                start=match.start("category"),
+                surface=base,
+                base=base,
+                key="n:" + base.casefold(),
+                accept=(mention.base,),
+            )
+            wh = "as what category of storm"
+            return self._finish(f"{wh} {event}", answer, context, 0.8, wh=wh)
+        if match.group("wind") and match.start("wind") <= mention.start < match.end("wind"):
+            wh = f"with what {match.group('winds')}"
+            return self._finish(f"{wh} {event}", mention, context, 0.6, wh=wh)
+        return None
+
+    def _ask_venue(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`A and B hosted 20 leaders at a summit in the Red Sea resort of Sharm el-Sheikh` →
+        `Where did A and B host 20 leaders at a summit?`: the place of a gathering, asked with
+        the whole subject (a list of hosts is what names the summit)."""
+        if mention.kind not in (*PLACES, Kind.NAME):
+            return None
+        gathering = _VENUE.search(text[: mention.start])
+        if gathering is None or re.match(
+            r"\s+(?!(?:on|in|at|of|to|for|from|with|by|and|or|as)\b)[a-z]", text[mention.end :]
+        ):
+            return None  # "the Red Sea resort of …": a modifier, not the venue
+        tokens = tokenize(text)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        word = verb.text.casefold()
+        subject = text[: verb.start].strip()
+        if (
+            verb.end > gathering.start()
+            or not (word.endswith("ed") or word in g.IRREGULAR)
+            or word in g.AUXILIARIES
+            or not subject
+            or word_count(subject) > 16
+            or "," in subject
+        ):
+            return None
+        predicate = text[verb.end : gathering.end("noun")]
+        body = f"where did {_lower_head(subject)} {g.base_form(word)}{predicate}"
+        return self._finish(tidy(body), mention, context, 0.6, wh="where")
+
+    def _person_noun(self, words: str) -> bool:
+        """`diplomat`, `defending champion`, `newcomer`: lower-case nouns naming a person's
+        role, not a verb, preposition or determiner."""
+        parts = words.split()
+        if any(
+            g.is_verb_form(w) or w in g.STOP_START or w in _PREPOSITIONS or w in g.PARTICLES
+            for w in parts
+        ):
+            return False
+        last = parts[-1]
+        return last in self.titles or last in _ROLE_MODIFIERS or bool(_PERSON_NOUN.search(last))
+
+    def _inner_clause(self, segment: str, position: int) -> tuple[int, int]:
+        """The bounds of the coordinated clause holding `position`: `A backed a cut, four voted
+        to hold and member B argued for more` is three clauses, each with its own subject and
+        verb. A boundary is `,`/`and` before a short subject and a past verb, once a verb came
+        before it (so `A and B hosted …` stays one subject)."""
+        start, end = 0, len(segment)
+        for match in _CLAUSE_JOIN.finditer(segment):
+            following = segment[match.end() :].split()[:9]
+            k = next(
+                (i for i, w in enumerate(following[:6]) if i and g.is_verb_form(w.rstrip(",.;"))),
+                0,
+            )
+            subject = following[:k]
+            if not subject or any(w.endswith((",", ";")) for w in subject):
+                continue
+            first = subject[0].casefold()
+            subordinate = match.group(0).strip(" ,").casefold() in _SUBORDINATORS
+            if subordinate and match.end() > position:
+                continue  # the main clause keeps its subordinate clause: it says which one
+            opening = first in _SUBJECT_OPENERS if subordinate else False
+            if any(w.casefold() in g.AUXILIARIES for w in following[k + 1 : k + 4]):
+                continue  # "hostages held in Gaza were freed": `held` is a participle
+            if (
+                following[k].islower() is False
+                or (following[k].casefold() in g.AUXILIARIES and not subordinate)
+                or any(
+                    g.is_verb_form(w) or w.casefold() in g.AUXILIARIES | {"and", "or"}
+                    for w in subject
+                )
+                or first.endswith("ly")
+                or (
+                    first in g.STOP_START | _PREPOSITIONS | {"to", "then", "not", "never"}
+                    and not opening
+                )
+                or self._verb_index(tokenize(segment[start : match.start()])) is None
+            ):
+                continue
+            if match.end() <= position:
+                start = match.end()
+            else:
+                end = match.start()
+                break
+        return start, end
+
+    def _ask_listed_subject(
+        self, text: str, mention: Mention, context: Context
+    ) -> Question | Literal[False] | None:
+        """`U.S. President A and Egyptian President B hosted …` → `Which Egyptian president
+        hosted … with A?`: one person of a subject list of named people, asked by the role
+        written before the name. False refuses the mention (a group of the list is no answer);
+        None leaves it to the other writers."""
+        if mention.kind is not Kind.PERSON:
+            return None
+        segments = segment_bounds(text, _SEPARATORS)
+        bounds = next(((a, b) for a, b in segments if a <= mention.start < b), None)
+        if bounds is None:
+            return None
+        seg_start, seg_end = bounds
+        segment = text[seg_start:seg_end]
+        conjunction = _LEADING_CONJUNCTION.match(segment)
+        if conjunction:
+            seg_start += conjunction.end()
+            segment = segment[conjunction.end() :]
+        tokens = tokenize(segment)
+        verb_index = self._verb_index(tokens)
+        if verb_index is None:
+            return None
+        verb = tokens[verb_index]
+        subject = segment[: verb.start]
+        names = [
+            m
+            for m in self._coordinate(segment, self._names(segment, tokens))
+            if m.end <= verb.start
+        ]
+        people = [n for n in names if n.kind is Kind.PERSON or n.parts]
+        if len(people) < 2 and not any(n.parts for n in people):
+            return None
+        rest = subject
+        for name in sorted(names, key=lambda n: -n.start):
+            first = name.cue_start if name.cue_start >= 0 else name.start
+            rest = rest[:first] + rest[name.end :]
+        rest = re.sub(r"\b[A-Z][\w-]*['’]s\s+[A-Z][\w-]*\b", "", rest)  # "Qatar's Emir"
+        rest = re.sub(r"['’]s\b", "", rest)
+        if not re.fullmatch(r"[\s,.]*(?:(?:and|,)[\s,.]*)*", rest):
+            return None  # the subject holds more than a list of people
+        own = next((n for n in names if n.start <= mention.start - seg_start < n.end), None)
+        if own is None:
+            return None
+        if own.parts or mention.plural:
+            return False  # "Lombardelli, Greene and Mann": part of the list, not an answer
+        others = [n for n in people if n is not own]
+        role = own.cue
+        ahead = [
+            n
+            for n in names
+            if n.kind not in (Kind.PERSON, Kind.NAME)
+            and own.cue_start >= 0
+            and re.fullmatch(r"\.?\s*", segment[n.end : own.cue_start])
+        ]
+        if role and ahead:
+            role = segment[ahead[0].start : own.cue_start].strip() + " " + role  # "U.S. President"
+        role_words = self.titles | _ROLE_MODIFIERS
+        if (
+            not role
+            or re.search(r"['’]s\b", role)
+            or not all(
+                w.casefold() in role_words
+                or w.casefold() in self.demonyms
+                or re.fullmatch(r"[A-Z][a-z]+(?:ish|an|ese|ch|i)", w)
+                or w.isupper()
+                or "." in w
+                for w in role.split()
+            )
+        ):
+            wh = "who"
+        else:
+            wh = "which " + " ".join(
+                w.casefold()
+                if w.casefold() in role_words and w.casefold() not in self.demonyms
+                else w
+                for w in role.split()
+            )
+        predicate = cut(
+            segment[verb.start :],
+            [
+                (a - seg_start - verb.start, b - seg_start - verb.start)
+                for a, b in drop_parentheses(text)
+                if a >= seg_start + verb.start
+            ],
+        )
+        body = f"{wh} {_trim_tail(tidy(predicate))}"
+        if len(others) == 1 and not others[0].parts:
+            body += f" with {others[0].base}"
+        elif wh == "who":
+            return False  # "Who signed …?" of four signatories: no single answer
+        return self._finish(tidy(body), mention, context, 0.4, wh=wh)
+
     def _finish(
         self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
     ) -> Question | None:
@@ -882,7 +1315,13 @@ class English:
         if year is not None:
             body = re.sub(r"\bthis year's\b", f"the {year}", body)
             body = re.sub(r"\bfor this year\b", f"for {year}", body)
-            body = re.sub(r"\b(?:this year|on \w+day)\b", f"in {year}", body, count=1)
+            body = re.sub(
+                r"\s*\b(?:this year|on \w+day(?:\s+(?:morning|afternoon|evening|night))?)\b",
+                "" if str(year) in body else f" in {year}",
+                body,
+                count=1,
+            )  # "won the 2025 Nobel Prize … on Thursday": the year is there already
+        body = re.sub(r"""\.(["”])\s*$""", r"\1", body.rstrip())  # `"… carefully."?`
         lowered = body.casefold()
         words = re.findall(r"[a-z]+", lowered)
         labelled = with_event(
@@ -1158,7 +1597,7 @@ class English:
             return None
         dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
         subject = re.compile(
-            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:was|were|has|had|is|won|[a-z]+ed)\b"
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(was|were|has|had|is|won|will|[a-z]+ed)\b"
         ).match(text, dateline.end() if dateline else 0)
         if subject is None or subject.end() > participle.start():
             return None
@@ -1185,11 +1624,18 @@ class English:
             wh = "whom"  # "…, beating Lindholm United 3-1 in the final"
         elif word in _BEATING and mention.kind is Kind.SCORE:
             wh = "by what score"
+        elif word in _SUCCEEDING and mention.kind is Kind.PERSON:
+            if text[participle.end() : mention.start].strip():
+                return None
+            wh = "whom"  # "…, succeeding Philemon Yang": whom the subject took over from
+            origin = re.match(r"\s+of\s+[A-Z][\w-]*", text[mention.end :])
+            a_end = mention.end + (origin.end() if origin else 0)
         else:
             return None
         rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
         if word in _BEATING:  # the venue is a fact of its own
-            rest = re.sub(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z].*$", "", rest)
+            rest = re.sub(r"\s+(?:at|in|on)\s+(?:the\s+)?[A-Z].*$", "", rest)
+            rest = re.sub(r"\s+to\s+(?:become|win|claim|seal|take)\b.*$", "", rest)
         bloc = re.search(r"\bthe\s+(?:bloc|alliance|organi[sz]ation|union)(?=['’]s\b|\b)", rest)
         if bloc:
             # `the bloc's 11th member`: the organisation the main clause named
@@ -1197,7 +1643,8 @@ class English:
             if not orgs:
                 return None
             rest = rest[: bloc.start()] + orgs[-1].base + rest[bloc.end() :]
-        body = f"{wh} did {subject.group(1)} {verb} {rest}"
+        auxiliary = "will" if subject.group(2) == "will" else "did"
+        body = f"{wh} {auxiliary} {subject.group(1)} {verb} {rest}"
         return self._finish(tidy(body), answer, context, 0.6, wh=wh)
 
     def _ask_source(
@@ -1306,6 +1753,8 @@ class English:
 
     def _question_phrase(self, mention: Mention, *, subject: bool) -> str | None:
         kind, prep = mention.kind, mention.prep
+        if prep == "between":
+            return None  # "a truce between A and B": the pair belongs to the noun
         if (
             mention.cue
             and mention.cue_start >= 0
@@ -1335,20 +1784,23 @@ class English:
             if prep in ("in", "at", "near", "off", "on"):
                 return "where"
             place = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
-            if prep in ("from", "to"):
+            if prep in ("from", "to", "into", "toward", "towards", "across"):
                 return f"{prep} which {place}"
             return None
         if kind is Kind.ORG:
-            return "which organisation" if subject or not prep else f"{prep} which organisation"
+            body = "chamber" if _CHAMBER.search(mention.base) else "organisation"  # "House of …"
+            return f"which {body}" if subject or not prep else f"{prep} which {body}"
         if kind is Kind.WORK and mention.cue:
             return f"which {mention.cue}" if subject or not prep else f"{prep} which {mention.cue}"
         if kind in (Kind.WORK, Kind.NAME):
             if prep == "of":
                 return None  # "the climbs of Montmartre": an attribute, not an answer
+            if prep == "to" and kind is Kind.NAME:
+                return None  # "send people to Mars": "To what …" asks for a destination badly
             return "what" if subject or not prep else f"{prep} what"
         if kind is Kind.COUNT:
             if mention.noun:
-                return f"how many {mention.noun}"
+                return "how many " + re.sub(r"^of\s+(?!the\b)", "", mention.noun)
             return None  # "how many" of what? leave it to a cloze
         if kind is Kind.MEASURE:
             if prep == "with":
@@ -1379,6 +1831,10 @@ class English:
         penalty = 0.0
         for word in re.findall(r"[A-Za-z]+", body):
             lowered = word.casefold()
+            if lowered in ("he", "she") and re.match(
+                rf"who\s+(?!{_NOT_SPEECH})[a-z]+\s+(?:that\s+)?{word}\b", body, re.IGNORECASE
+            ):
+                continue  # "Who said he would step down?": the pronoun is the answer's own
             if lowered in ("he", "she") and context.people:
                 protagonist = max(
                     reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0)
@@ -1387,6 +1843,10 @@ class English:
                 continue
             if lowered in ("his", "her", "their") and re.match(r"who\s", body, re.IGNORECASE):
                 continue  # "Who sealed his fourth title?": the possessive is the answer's
+            if lowered in ("his", "her") and re.search(
+                rf"\b(?:did|does|will|has|had)\s+[A-Z][\w-]+\s+[a-z]+\s+{word}\b", body
+            ):
+                continue  # "did Poilievre lose his seat": the subject's own
             if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
                 return body, -99.0  # an unresolved person: unreadable on its own
             if lowered == "its":
@@ -1409,6 +1869,46 @@ _TITLE_WORDS = frozenset(
 )
 _PRONOUN_WORDS = frozenset({"We", "I", "You", "They", "He", "She", "It", "This", "That"})
 
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$"
+)
+"""`German diplomat `, `Liberal newcomer `, `two-time defending champion ` before a name."""
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|ee|man|woman)$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|an|ese|ch|i)")
+_NAMED_WITH_IN = frozenset({"prize", "award", "championship", "championships", "medal", "cup"})
+_STORM = re.compile(
+    r"(?P<subject>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|The\s+[a-z]+)\s+"
+    r"(?P<verb>[a-z]+ed|struck|hit|made)\s+(?P<object>[^,]*?)"
+    r"(?:\s+(?:on|late on|early on)\s+\w+day)?"
+    r"\s+as\s+an?\s+(?P<category>Category\s+\d)\s+(?:storm|hurricane|typhoon|cyclone)"
+    r"(?:\s+with\s+(?P<winds>(?:maximum\s+|peak\s+)?(?:sustained\s+)?winds)\s+of\s+"
+    r"(?P<wind>(?:about\s+|up to\s+)?[\d,.]+\s*(?:mph|km/h|kph|knots)))?"
+)
+_NOT_SPEECH = r"(?:did|does|do|had|has|have|was|is|were|are|will|would|can|could)\b"
+_CHAMBER = re.compile(
+    r"\b(?:House|Commons|Senate|Parliament|Assembly|Congress|Chamber|Duma|Diet|Knesset|Bundestag|"
+    r"Councilors|Councillors|Representatives|Lords)\b"
+)
+_VENUE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<noun>summit|conference|meeting|talks|ceremony|forum|festival|"
+    r"gathering)\s+(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:resort|city|town|port|village|capital)\s+of\s+)?$"
+)
+_CLAUSE_JOIN = re.compile(
+    r",?\s+(?:before|after|when|because|although|though|until|once|since)\s+"
+    r"|,\s+(?:and\s+)?|\s+and\s+"
+)
+_SUBORDINATORS = frozenset(
+    {"before", "after", "when", "because", "although", "though", "until", "once", "since"}
+)
+"""`… office before he won the race on March 9`: the subordinate clause is a fact of its own."""
+_SUBJECT_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "its", "their"}
+)
+_ROLE_MODIFIERS = frozenset(
+    {"chief", "deputy", "senior", "former", "acting", "vice", "executive", "assistant"}
+    | {"external", "economist", "member", "lawmaker", "official", "envoy"}
+)
 _PREPOSITIONS = frozenset(
     {"beneath", "under", "in", "on", "at", "after", "before", "with", "without", "among", "from"}
 )
@@ -1433,6 +1933,7 @@ _WON_BEFORE = re.compile(
 """`won the race comfortably, ` just before a margin."""
 
 
+_SUCCEEDING = frozenset({"succeeding", "replacing", "ousting", "unseating", "overtaking"})
 _BEATING = frozenset({"beating", "defeating", "edging", "overcoming", "thrashing"})
 _GAPPED = re.compile(
     r"([^,:;]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
@@ -1447,6 +1948,32 @@ _WORK_CLASS = re.compile(
 )
 """`for her novel "The Salt Year"`: the class noun carries the question."""
 _ING_IRREGULAR = {"becoming": "become", "making": "make", "taking": "take", "coming": "come"}
+
+
+def _common_opening(tokens: list[Token]) -> bool:
+    """The sentence's capitalised first word is a common noun, not a name: a dictionary word
+    in its plural (`Policymakers are`) or before a lower-case noun (`Consumer price inflation`)."""
+    if not tokens:
+        return False
+    word = tokens[0].text.casefold()
+    morph = morphology_for("en")
+    if (
+        not word.isalpha()
+        or tokens[0].text.isupper()
+        or not morph.is_known(word)
+        or _DEMONYM.fullmatch(tokens[0].text)
+    ):
+        return False
+    plural = word.endswith("s") and word not in morph.lemmas(word)
+    if len(tokens) == 1:
+        return plural
+    if not tokens[1].is_word or tokens[1].text[:1].isupper():
+        return False
+    following = tokens[1].text
+    modifier = not g.is_verb_form(following) and not (
+        following.endswith("s") and following not in g.NOT_VERBS
+    )
+    return plural or (modifier and following.casefold() not in g.STOP_START | _PREPOSITIONS)
 
 
 def _ing_base(word: str) -> str:
@@ -1500,14 +2027,19 @@ def _lower_head(text: str) -> str:
         "during",
     ):
         return text[:1].lower() + text[1:]
+    if _common_opening(tokenize(text)):
+        return text[:1].lower() + text[1:]  # "Consumer price inflation" inside a question
     return text
 
 
-def _antecedent(before: str) -> str | None:
-    """The noun phrase before `, which`/`, who`: back to its determiner or its name."""
+def _antecedent(before: str, person: bool = False) -> str | None:
+    """The noun phrase before `, which`/`, who`: back to its determiner or its name (for `who`,
+    the name that ends the phrase: `a losing streak against Alcaraz, who …` is about Alcaraz)."""
     words = before.rstrip(" ,").split()
     if not words:
         return None
+    if person and words[-1][:1].isupper() and len(words) > 1 and words[-2][:1].islower():
+        return words[-1].strip(",")
     for size in range(1, min(len(words), 9) + 1):
         first = words[-size]
         if first.casefold() in ("the", "a", "an", "its", "his", "her", "their"):

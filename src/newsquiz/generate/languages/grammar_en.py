@@ -93,7 +93,10 @@ ORG_WORDS: Final = {
     "government", "authority", "administration", "bureau", "force", "guard", "navy",
 }  # fmt: skip
 
-PLACE_FIRST_WORDS: Final = {"rue", "avenue", "mount", "lake", "cape", "port", "fort", "saint", "st"}
+PLACE_FIRST_WORDS: Final = {
+    "rue", "avenue", "mount", "lake", "cape", "port", "fort", "saint", "st", "gulf", "bay",
+    "strait", "isle", "sea",
+}  # fmt: skip
 
 PARTICLES: Final = {"off", "up", "out", "down", "back", "over", "away"}
 
@@ -159,8 +162,8 @@ def is_verb_form(word: str) -> bool:
     w = word.casefold()
     if w in AUXILIARIES or w in IRREGULAR:
         return True
-    if w in NOT_VERBS or not w.isalpha():
-        return False
+    if w in NOT_VERBS or not w.replace("-", "").isalpha():
+        return False  # "re-entered" is a verb too
     return w.endswith("ed") and len(w) > 4
 
 
