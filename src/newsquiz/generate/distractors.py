@@ -15,7 +15,7 @@ from newsquiz.core.text import normalise
 from newsquiz.generate import gazetteers
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import Language
-from newsquiz.generate.mentions import NUMBERS, PLACES, Kind
+from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, Kind
 
 WANTED = 3
 
@@ -98,14 +98,61 @@ def _numeric_variants(base: str) -> list[str]:
     return out
 
 
+CHOICE_KINDS = frozenset(
+    {Kind.PERSON, Kind.COUNTRY, Kind.CITY, Kind.ORG, Kind.YEAR, Kind.DATE}
+) | NUMBERS - {Kind.SCORE}
+"""Kinds whose distractors are reliably of the answer's own sort: people, countries, cities,
+gazetteer organisations, amounts, dates. An unknown place (a venue, an ocean, a spaceport), a
+title or a bare name draws its alternatives from whatever else the article capitalised, and a
+teacher sees «Wasted Love / Євробачення / Санкт-Якобсгалле» at once; a score's variants can be
+impossible (`10-4` in a nine-member vote). Those stay basic cards."""
+
+_PERSON_WORDS = re.compile(
+    r"\b(?:Hurricane|Storm|Typhoon|Cyclone|Day|Slam|Open|Cup|Prize|Award|Rate|Bank|Party|"
+    r"Committee|Council|Ministry|Agency|Center|Centre|Service|Union|Club|League|Group|Summit|"
+    r"Ocean|Sea|Gulf|River|Lake|Mountain|Island|Islands|Street|Stadium|Arena)\b"
+    r"|(?<![\w’'])(?:Ураган|Кубок|Премія|Банк|Партія|Комітет|Рада|Міністерство|Агентство|"
+    r"Служба|Союз|Клуб|Ліга|Саміт|Океан|Море|Річка|Озеро|Острів|Стадіон|Арена)(?![\w’'])"
+)
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """Two or more capitalised words and none of the nouns that name a thing: a distractor for
+    `Who …?` must be a person (`Grand Slam`, `Bank Rate`, `Hurricane Melissa` are not)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words if w.casefold() not in _PARTICLES)
+        and not _PERSON_WORDS.search(name)
+    )
+
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "al", "el", "bin", "di", "la", "le", "du"})
+
+
+def _named_in(key: str, text: str) -> bool:
+    """Whether the text names the candidate (as written, or by its last word, the surname)."""
+    last = key.split()[-1] if key.split() else key
+    return bool(
+        re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)
+        or (
+            len(last) > 3 and re.search(rf"(?<!\w){re.escape(last[: max(4, len(last) - 2)])}", text)
+        )
+    )
+
+
 def choose_distractors(
     fact: Fact, pool: Sequence[Fact], language: Language
 ) -> tuple[str, ...] | None:
     """Three distractors in the answer's own form, or None when three good ones are not found."""
     mention = fact.mention
+    if mention.kind not in CHOICE_KINDS:
+        return None
     answer_key = _key(mention.base)
     forbidden = {answer_key} | {_key(a) for a in mention.accept}
     forbidden |= {_key(p) for p in mention.parts}
+    question = fact.question.text if fact.question is not None else ""
+    named = _key(f"{question} {fact.sentence.text}")
     chosen: list[str] = []
     chosen_keys: set[str] = set()
 
@@ -116,6 +163,10 @@ def choose_distractors(
         if key in forbidden or key in chosen_keys:
             return
         if key in answer_key or answer_key in key:
+            return
+        if mention.kind in NAMES and _named_in(key, named):
+            return  # the question's own subject, or a co-answer of the evidence sentence
+        if mention.kind is Kind.PERSON and not _looks_like_a_person(candidate):
             return
         if _same_entity(candidate, mention.base) or any(_same_entity(candidate, c) for c in chosen):
             return
@@ -138,6 +189,8 @@ def choose_distractors(
     if mention.plural:
         return None
     for other in pool:
+        if mention.kind is Kind.ORG:
+            break  # an article's other bodies are of other sorts (a ministry, a news agency)
         if _same_kind(other.mention.kind, mention.kind) and not other.mention.plural:
             add(other.mention.base)
     if mention.kind in PLACES or mention.kind is Kind.ORG:
