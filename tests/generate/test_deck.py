@@ -138,3 +138,17 @@ def test_the_default_budget_grows_with_the_article() -> None:
     assert card_budget(short) == 9
     assert card_budget(long) == 17
     assert card_budget(huge) == DEFAULT_MAX_CARDS
+
+
+def test_a_cloze_names_the_event_its_sentence_leaves_out() -> None:
+    """`The storm made landfall …` on a card needs the storm's name in front."""
+    text = (
+        "date 2024-09-02\n\n"
+        "Typhoon Karel struck the island of Norvik on Monday with winds of 200 km/h.\n"
+        "Rescue teams from Estavia reached the village of Orla late on Tuesday.\n"
+    )
+    deck = generate_deck([parse_article(text, "typhoon")], types=frozenset({CardType.CLOZE}))
+    texts = [c.text for c in deck.cards if isinstance(c, ClozeCard)]
+    later = [t for t in texts if "Rescue teams" in t]
+    assert later, texts
+    assert all(t.startswith("Typhoon Karel") for t in later)

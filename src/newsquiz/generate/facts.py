@@ -47,6 +47,9 @@ class Fact:
     language: str
     repeats: int
     """How many sentences of the article mention the same entity or number."""
+    label: str = ""
+    """The event label when the sentence does not name the event: a cloze of the sentence shows
+    it in front, so `The storm made landfall …` says which storm."""
     vetoed: Question | None = None
     """The question a quality gate refused: the fact is worth a card, its wording is not, so it
     becomes a cloze of its own sentence (verbatim, hence grammatical) instead of vanishing."""
@@ -56,6 +59,19 @@ def _sentence_language(sentence: Sentence, default: str) -> str:
     if len(sentence.text) < 40:
         return default
     return detect_language(sentence.text)
+
+
+def _cloze_label(context: Context, sentence: str, answer: Mention, language: str) -> str:
+    event = context.event
+    if event is None or event.language != language:
+        return ""
+    lowered = sentence.casefold()
+    if any(key[: max(4, len(key) - 2)] in lowered for key in event.keys):
+        return ""  # the sentence names the event itself (`премія` in `премії`: a stem will do)
+    label = event.label.casefold()
+    if answer.base.casefold() in label or answer.surface.casefold() in label:
+        return ""  # the label would give the blank away
+    return event.label
 
 
 def extract_facts(article: Article, language: str) -> list[Fact]:
@@ -101,7 +117,8 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 else:
                     question = replace(question, text=text)
             repeats = max(counts[part] for part in mention.key.split("+"))
-            facts.append(Fact(sentence, answer, question, lang.code, repeats, vetoed))
+            label = _cloze_label(context, sentence.text, answer, lang.code)
+            facts.append(Fact(sentence, answer, question, lang.code, repeats, label, vetoed))
         if not sentence.is_heading:
             context.previous = sentence.text
         context.people.extend(

@@ -646,7 +646,17 @@ def vetoed_cloze_acceptable(sentence: str, mention: Mention) -> bool:
     """The cloze that stands in for a refused question: the writer judged the fact worth asking,
     so any kind of answer may be blanked (counts and dates too), in a sentence that stands
     alone."""
+    vague = not re.search(r"\d", mention.surface) and _VAGUE_AMOUNT.search(mention.surface)
+    if mention.kind in NUMBERS and vague:
+        return False  # `{{dozens}} of homes`, `{{тисячі}} будівель`: nothing to recall
     return cloze_acceptable(sentence, mention, NAMES | NUMBERS | TIMES | {Kind.ORDINAL})
+
+
+_VAGUE_AMOUNT = re.compile(
+    r"(?<![\w’'])(?:dozens|hundreds|thousands|millions|scores|several|many|десятк\w*|сотн\w*|"
+    r"тисяч\w*|мільйон\w*|кілька|кількох|багато)(?![\w’'])",
+    re.IGNORECASE,
+)
 
 
 MAX_CONTEXT_CLOZE_WORDS = 45

@@ -50,7 +50,8 @@ def cloze_text(fact: Fact) -> str:
     if mention.base != mention.surface:
         answers.append(mention.base.replace("|", "/"))
     gap = "{{" + "|".join(answers) + "}}"
-    return sentence[: mention.start] + gap + sentence[mention.end :]
+    text = sentence[: mention.start] + gap + sentence[mention.end :]
+    return f"{fact.label}: {text}" if fact.label else text
 
 
 def choose_type(
