@@ -14,8 +14,9 @@ import itertools
 import re
 
 from newsquiz.core.morphology import morphology_for
-from newsquiz.generate.agreement_uk import subject_flaw
+from newsquiz.generate.agreement_uk import fused_clauses, subject_flaw
 from newsquiz.generate.events import Event
+from newsquiz.generate.gazetteers import places
 from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, TIMES, Kind, Mention
 
 MAX_QUESTION_WORDS = 30
@@ -131,7 +132,90 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
+        if _uk_gives_away(question, mention):
+            return False  # `мер Бухареста` → `Румунія`, `у М’янмі` → `М’янма`
     return True
+
+
+_UK_NAME_TOKEN = re.compile(r"«[^»]+»|[^\W\d_][\w’'ʼ-]*")
+
+
+def _stem(word: str) -> str:
+    word = word.casefold().replace("'", "’")
+    return word[: max(4, len(word) - 2)]
+
+
+def _answer_stems(mention: Mention) -> set[str]:
+    words = re.findall(r"[^\W\d_][\w’'ʼ-]*", f"{mention.surface} {mention.base}")
+    return {_stem(w) for w in words if w[:1].isupper()}
+
+
+def _uk_names_other(body: str, mention: Mention) -> bool:
+    """An unlabelled question must name someone or something besides its answer: a capital
+    past the first word, a «name» or a Latin word. Without one it leans on the article."""
+    stems = _answer_stems(mention)
+    for k, token in enumerate(_UK_NAME_TOKEN.findall(body)):
+        named = token[:1] == "«" or (k > 0 and token[:1].isupper()) or token.isascii()
+        if named and not any(_stem(token.strip("«»")).startswith(s) for s in stems):
+            return True
+    return False
+
+
+def _uk_gives_away(question: str, mention: Mention) -> bool:
+    """The answer's own name (any case, `М’янмі`) or, for a country, its capital is already in
+    the question or its label."""
+    words = [
+        w.casefold().replace("'", "’").strip("«»")
+        for w in _UK_NAME_TOKEN.findall(question)
+        if w[:1].isupper() or w[1:2].isupper()
+    ]
+    if any(w.startswith(s) for s in _answer_stems(mention) if len(s) >= 4 for w in words):
+        return True
+    if mention.kind is Kind.COUNTRY:
+        found = places()
+        for k, place in enumerate(found):
+            if place.uk == mention.base and k + 1 < len(found):
+                capital = found[k + 1]
+                if capital.kind is Kind.CITY and capital.en != place.en:
+                    stem = _stem(capital.uk)
+                    if any(w.startswith(stem) for w in words):
+                        return True
+    return False
+
+
+_UK_THING_WORD = re.compile(r"^(?:що|чого|чому|чим)(?![\w’'])", re.IGNORECASE)
+_UK_CITY_WORD = re.compile(r"(?<![\w’'])(?:місто|міста|місту|містом|місті)(?![\w’'])")
+_UK_COUNTRY_WORD = re.compile(r"(?<![\w’'])(?:країна|країни|країні|країну|країною)(?![\w’'])")
+
+
+def _uk_kind_word_flaw(question: str, asked: Mention) -> str:
+    """`Що` for a club or a person; `якому місті` for a state, `якій країні` for a city."""
+    if asked.kind in NAMES - {Kind.WORK} and _UK_THING_WORD.match(question):
+        return "`що` asks for a thing, not a team, body, person or place"
+    head = " ".join(question.split()[:3])
+    if re.match(r"на\s+якому\s+місті", question, re.IGNORECASE):
+        return "`на якому місті` is no Ukrainian"
+    if asked.kind in {Kind.COUNTRY, Kind.REGION} and _UK_CITY_WORD.search(head):
+        return "a city asked, a country or region answered"
+    if asked.kind in {Kind.CITY, Kind.REGION} and _UK_COUNTRY_WORD.search(head):
+        return "a country asked, a city or region answered"
+    return ""
+
+
+def _uk_guessed_base(asked: Mention) -> str:
+    """`Хвічі` → `Хвіч`, `Анора` → `Анор`: for a word the dictionary does not know, pymorphy3
+    guessed a case ending and cut it off; the guess is as likely to be a truncation."""
+    morph = morphology_for("uk")
+    surface = asked.surface.split()
+    base = asked.base.split()
+    if asked.kind not in NAMES or len(surface) != len(base):
+        return ""
+    for said, made in zip(surface, base, strict=True):
+        if said == made or morph.is_known(said.casefold()):
+            continue
+        if said[-1:] in "аяиіу" and made == said[:-1] and made[-1:].casefold() not in "аеєиіїоуюяь":
+            return f"`{made}` is a guessed nominative of the unknown `{said}`"
+    return ""
 
 
 _DEICTIC = re.compile(
@@ -157,9 +241,18 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             return "`Чого …?` asks for an attribute the cut tore from its noun"
         if re.search(r"«(?:та|і|й|а|або)\s", question):
             return "a quotation was cut in half at its conjunction"
-        flaw = subject_flaw(bare) or _uk_cut_flaw(bare, sentence, asked)
+        flaw = (
+            subject_flaw(bare)
+            or fused_clauses(bare)
+            or _uk_cut_flaw(bare, sentence, asked)
+            or _uk_kind_word_flaw(bare, asked)
+            or _uk_guessed_base(asked)
+        )
         if flaw:
             return flaw
+        last = re.findall(r"[^\W\d_]+", bare)[-1:]
+        if last and last[0].casefold() in _PREPOSITIONS_UK:
+            return "the question ends on a preposition"
     if asked.end <= len(sentence) and not _keeps_preposition(bare, sentence, asked, language):
         return "the answer's preposition was dropped"
     if _DANGLING_END.search(bare):
