@@ -51,7 +51,7 @@ ACCEPTED = [
     ("en", Kind.NAME, "What caused the closure of the harbour in 2024?"),
     ("en", Kind.PERSON, "Harbour vote 2024: Who said he would step down after the vote?"),
     ("en", Kind.DATE, "When did the truce between Ruritania and Borduvia take effect?"),
-    ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної у 2024 році?"),
+    ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної Ардії у 2024 році?"),
 ]
 
 
@@ -253,7 +253,7 @@ def test_a_hanging_adverb_comma_is_refused() -> None:
     """`Напередодні, 19 травня,`: cutting the date leaves `напередодні,` in the clause."""
     date = mention(Kind.DATE, "19 травня")
     assert not acceptable("Коли напередодні, текст схвалив комітет?", date, "uk")
-    assert acceptable("Коли текст схвалив комітет?", date, "uk")
+    assert acceptable("Коли текст схвалив комітет ООН?", date, "uk")
 
 
 @pytest.mark.parametrize(
@@ -273,4 +273,4 @@ def test_a_back_pointing_todi_is_refused() -> None:
     """`тоді` points at a time the article named before; `тоді як` is a conjunction."""
     city = mention(Kind.CITY, "Арлі")
     assert not acceptable("У якому раунді тоді українець здобув перемогу?", city, "uk")
-    assert acceptable("Хто виходив на ринг як чемпіон, тоді як решта програла?", city, "uk")
+    assert acceptable("Хто виходив на ринг як чемпіон IBF, тоді як решта програла?", city, "uk")

@@ -132,6 +132,8 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
+        if not labelled and not _uk_names_other(body, mention):
+            return False  # `Коли нові ставки набудуть чинності?`: which rates?
         if _uk_gives_away(question, mention):
             return False  # `мер Бухареста` → `Румунія`, `у М’янмі` → `М’янма`
     return True
