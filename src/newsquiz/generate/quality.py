@@ -56,7 +56,8 @@ _EN_STRANDED_VERB = re.compile(
 _UK_DANGLING = re.compile(
     r"(?<![\w’'])(?:він|вона|воно|вони|його|її|їх|йому|їй|їм|нього|неї|них|ним|нею|ними|"
     r"цей|ця|це|ці|цього|цієї|цих|цьому|цим|цією|цими|такий|така|таке|такі|такого|таких|"
-    r"останній|остання|тоді(?!\s+як))(?![\w’'])",
+    r"останній|остання|тоді(?!\s+як)|наступного\s+дня|того\s+ж\s+дня|"
+    r"(?:в|у)\s+столиці(?!\s+[А-ЯІЇЄҐA-Z]))(?![\w’'])",
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
@@ -204,6 +205,49 @@ def _uk_kind_word_flaw(question: str, asked: Mention) -> str:
     return ""
 
 
+_UK_WHICH_NOUN = re.compile(
+    r"(?<![\w’'])(?:якого|якої|якому|якій|яким|якою|який|яка|яке|які|яких)\s+([а-яіїєґ’']+)",
+    re.IGNORECASE,
+)
+
+
+def _uk_class_noun_twice(question: str) -> str:
+    """`неподалік якого міста епіцентр розташовувався поблизу міста Сагайн`: the asked class
+    noun comes back with its name, so the cut joined two adjuncts of one kind."""
+    found = _UK_WHICH_NOUN.search(question)
+    if not found:
+        return ""
+    morph = morphology_for("uk")
+    head = {a.lemma for a in morph.analyses(found.group(1).casefold()) if "NOUN" in a.tags}
+    rest = question[found.end() :]
+    for later in re.finditer(r"([а-яіїєґ’']+)\s+(?=[А-ЯІЇЄҐA-Z«])", rest):
+        if head & {a.lemma for a in morph.analyses(later.group(1)) if "NOUN" in a.tags}:
+            return "the asked class noun comes back with its name"
+    return ""
+
+
+_UK_AFTER_COMMA = frozenset(
+    {"що", "який", "яка", "яке", "які", "якого", "якої", "яких", "якому", "якій", "яким"}
+    | {"де", "коли", "як", "щоб", "бо", "адже", "хоча", "поки", "і", "й", "та", "а", "але"}
+    | {"однак", "проте", "зокрема", "тоді", "чи", "або", "після", "ніж", "мов", "наче"}
+)
+
+
+def _uk_stray_comma(question: str) -> str:
+    """`скільки відсотків ВВП згідно з ухваленою декларацією, союзники спрямовуватимуть`:
+    a lone comma that opens no clause is the trace of a cut (an aside half removed)."""
+    outside = re.sub(r"(?<=\d),(?=\d)", "", _QUOTED.sub("", question))  # `0,5`
+    if outside.count(",") != 1:
+        return ""
+    after = re.findall(r"[^\W\d_][\w’'ʼ-]*", outside.split(",", 1)[1])[:1]
+    if not after:
+        return ""
+    word = after[0].casefold()
+    if word in _UK_AFTER_COMMA or re.search(r"(?:вши|ючи|учи|ачи|ячи)(?:сь)?$", word):
+        return ""
+    return "a lone comma opens no clause"
+
+
 def _uk_guessed_base(asked: Mention) -> str:
     """`Хвічі` → `Хвіч`, `Анора` → `Анор`: for a word the dictionary does not know, pymorphy3
     guessed a case ending and cut it off; the guess is as likely to be a truncation."""
@@ -249,6 +293,8 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             or _uk_cut_flaw(bare, sentence, asked)
             or _uk_kind_word_flaw(bare, asked)
             or _uk_guessed_base(asked)
+            or _uk_class_noun_twice(bare)
+            or _uk_stray_comma(bare)
         )
         if flaw:
             return flaw
