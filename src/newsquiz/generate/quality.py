@@ -57,7 +57,7 @@ _UK_DANGLING = re.compile(
     r"(?<![\w’'])(?:він|вона|воно|вони|його|її|їх|йому|їй|їм|нього|неї|них|ним|нею|ними|"
     r"цей|ця|це|ці|цього|цієї|цих|цьому|цим|цією|цими|такий|така|таке|такі|такого|таких|"
     r"останній|остання|тоді(?!\s+як)|наступного\s+дня|того\s+ж\s+дня|"
-    r"(?:в|у)\s+столиці(?!\s+[А-ЯІЇЄҐA-Z]))(?![\w’'])",
+    r"(?:в|у)\s+столиці(?!\s+(?-i:[А-ЯІЇЄҐA-Z])))(?![\w’'])",
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
@@ -153,14 +153,27 @@ def _answer_stems(mention: Mention) -> set[str]:
     return {_stem(w) for w in words if w[:1].isupper()}
 
 
+_UK_COMMON_ACRONYMS = frozenset({"ввп", "ес", "сша"})
+_UK_VENUES = frozenset({"стадіоні", "стадіон", "арені", "арена", "залі", "палаці", "площі"})
+
+
 def _uk_names_other(body: str, mention: Mention) -> bool:
     """An unlabelled question must name someone or something besides its answer: a capital
-    past the first word, a «name» or a Latin word. Without one it leans on the article."""
+    past the first word, a «name» or a Latin word. A venue's name alone does not say which
+    event (`бій … на стадіоні «Вемблі»`), nor does `ВВП`. Without such a name the question
+    leans on the article."""
     stems = _answer_stems(mention)
-    for k, token in enumerate(_UK_NAME_TOKEN.findall(body)):
+    tokens = _UK_NAME_TOKEN.findall(body)
+    for k, token in enumerate(tokens):
         named = token[:1] == "«" or (k > 0 and token[:1].isupper()) or token.isascii()
-        if named and not any(_stem(token.strip("«»")).startswith(s) for s in stems):
-            return True
+        if not named or token.casefold() in _UK_COMMON_ACRONYMS:
+            continue
+        stem = _stem(token.strip("«»"))
+        if any(stem.startswith(s) for s in stems):
+            continue
+        if k > 0 and tokens[k - 1].casefold() in _UK_VENUES:
+            continue
+        return True
     return False
 
 
@@ -754,6 +767,10 @@ def cloze_acceptable(
         return False  # the dateline
     if _uk_cloze_fragment(mention, after):
         return False
+    if re.search(r"[а-яіїєґ]", sentence, re.IGNORECASE) and not _uk_names_other(
+        f"{before} … {after}", mention
+    ):
+        return False  # `Лауреати розділять премію в розмірі {{11 млн}} …`: which prize?
     surface = mention.surface.casefold()
     rest = (before + " " + after).casefold()
     return surface[: max(4, len(surface) - 3)] not in rest
