@@ -357,5 +357,18 @@ def test_a_day_after_or_an_unnamed_capital_points_back() -> None:
 def test_a_ukrainian_cloze_must_name_something_besides_its_blank() -> None:
     sentence = "Лауреати розділять премію в розмірі 11 млн крон."
     assert not cloze_acceptable(sentence, _asked(sentence, "11 млн", Kind.MONEY), ALL_KINDS)
-    named = "Лауреати Сольчанської премії розділять 11 млн крон."
+    named = "Переможці Сольчанської премії розділять 11 млн крон."
     assert cloze_acceptable(named, _asked(named, "11 млн", Kind.MONEY), ALL_KINDS)
+
+
+def test_unnamed_role_plurals_point_back_and_a_list_is_no_blank() -> None:
+    when = mention(Kind.DATE, "серпень 2023 року")
+    assert not acceptable("Коли боксери вже зустрічалися у Ловці?", when, "uk")
+    assert acceptable(
+        "Коли боксери вже зустрічалися у Ловці?".replace("боксери", "Сірко і Грей"), when, "uk"
+    )
+    sentence = "Стихія зруйнувала міст через річку Ільма."
+    assert not cloze_acceptable(sentence, _asked(sentence, "Ільма", Kind.PLACE), ALL_KINDS)
+    listed = "Переможцями фестивалю Ардії стали Іван Сірко, Олена Коваль та Ігор Ткач."
+    names = "Іван Сірко, Олена Коваль та Ігор Ткач"
+    assert not cloze_acceptable(listed, _asked(listed, names, Kind.PERSON), ALL_KINDS)

@@ -61,9 +61,12 @@ _UK_DANGLING = re.compile(
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
-    r"(?<![\w’'])(?:документ|документа|документу|документом)(?![\w’'])",
+    r"(?<![\w’'])(?:документ|документа|документу|документом|боксери|учені|вчені|лауреати|"
+    r"сторони|союзники|стихія|нагороду|нагорода)(?![\w’'])",
     re.IGNORECASE,
 )
+"""`Коли боксери зустрічалися у Вроцлаві?`, `Стихія зруйнувала …`: which boxers, which
+disaster? The label says; without one the words point back into the article."""
 _UK_EVENT_NAME = re.compile(
     r"^(?:саміт|чемпіонат|вибори|премі[яю]|церемоні[яю]|турнір|фестиваль|форум)\s+"
     r"(?:якого|якої|яких)\s",
@@ -767,6 +770,8 @@ def cloze_acceptable(
         return False  # the dateline
     if _uk_cloze_fragment(mention, after):
         return False
+    if re.search(r"[а-яіїєґ]", mention.surface, re.IGNORECASE) and "," in mention.surface:
+        return False  # `{{Джон Кларк, Мішель Деворе та Джон Мартініс}}`: a list is no answer
     if re.search(r"[а-яіїєґ]", sentence, re.IGNORECASE) and not _uk_names_other(
         f"{before} … {after}", mention
     ):
