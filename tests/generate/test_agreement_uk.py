@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsquiz.generate.agreement_uk import subject_flaw
+from newsquiz.generate.agreement_uk import fused_clauses, subject_flaw
 
 BROKEN = [
     ("Коли відбувся на стадіоні «Північна арена» в Ловці?", "no subject"),
@@ -37,3 +37,28 @@ def test_a_clause_without_its_subject_or_with_two_is_found(question: str, reason
 @pytest.mark.parametrize("question", SOUND)
 def test_sound_clauses_pass(question: str) -> None:
     assert subject_flaw(question) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Скільки медалей збірна Ардії здобула посіла друге місце у 2024 році?",
+        "Скільки відсотків голосів у першому турі отримав Іван Сірко посів перше місце з?",
+    ],
+)
+def test_two_finite_verbs_with_no_joiner_are_fused_clauses(question: str) -> None:
+    assert fused_clauses(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Хто переміг у Сольці й отримав кубок Ардії?",
+        "Хто оголосив, що комітет Ардії схвалив текст?",
+        "На скільки відсотків ціни на пальне в Ардії зросли за місяць?",  # `пальне` is no verb
+        "Хто переможцем фестивалю «Зорепад» став у 2024 році?",  # `фестивалю`: 1st person
+        "Коли мер Ковеля Остап Гайдук відкрив міст?",  # `мер` is a noun here
+    ],
+)
+def test_joined_or_single_verbs_are_not_fused(question: str) -> None:
+    assert fused_clauses(question) == ""

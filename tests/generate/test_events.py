@@ -148,3 +148,10 @@ def test_ukrainian_agreement_is_an_event_by_what_it_is_about() -> None:
 def test_a_body_named_after_its_country_is_not_an_event() -> None:
     lead = ["Ana Ruiz's party won 90 seats.", "That is the count from Elections Portugal."]
     assert find_event("en", lead, date(2024, 7, 14)) is None
+
+
+def test_a_label_of_a_bare_event_noun_and_year_is_refused() -> None:
+    """`Голосування 2025 року` says neither where nor whose: no label, not a vague one."""
+    assert find_event("uk", ["Голосування відбулося 6 травня."], date(2025, 5, 6)) is None
+    found = find_event("uk", ["Вибори мера Сольця відбулися 6 травня."], date(2025, 5, 6))
+    assert found is not None and "Сольця" in found.label

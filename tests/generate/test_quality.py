@@ -51,7 +51,7 @@ ACCEPTED = [
     ("en", Kind.NAME, "What caused the closure of the harbour in 2024?"),
     ("en", Kind.PERSON, "Harbour vote 2024: Who said he would step down after the vote?"),
     ("en", Kind.DATE, "When did the truce between Ruritania and Borduvia take effect?"),
-    ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної у 2024 році?"),
+    ("uk", Kind.COUNTRY, "З якої країни приїхав новий тренер збірної Ардії у 2024 році?"),
 ]
 
 
@@ -253,7 +253,7 @@ def test_a_hanging_adverb_comma_is_refused() -> None:
     """`Напередодні, 19 травня,`: cutting the date leaves `напередодні,` in the clause."""
     date = mention(Kind.DATE, "19 травня")
     assert not acceptable("Коли напередодні, текст схвалив комітет?", date, "uk")
-    assert acceptable("Коли текст схвалив комітет?", date, "uk")
+    assert acceptable("Коли текст схвалив комітет ООН?", date, "uk")
 
 
 @pytest.mark.parametrize(
@@ -273,4 +273,102 @@ def test_a_back_pointing_todi_is_refused() -> None:
     """`тоді` points at a time the article named before; `тоді як` is a conjunction."""
     city = mention(Kind.CITY, "Арлі")
     assert not acceptable("У якому раунді тоді українець здобув перемогу?", city, "uk")
-    assert acceptable("Хто виходив на ринг як чемпіон, тоді як решта програла?", city, "uk")
+    assert acceptable("Хто виходив на ринг як чемпіон IBF, тоді як решта програла?", city, "uk")
+
+
+# Round eight: rules from a strict judge's verdicts, each with a sentence of our own.
+
+ROUND_EIGHT_FLAWS = [
+    # the cut left a preposition at the end
+    (
+        "Ардія посіла перше місце з результатом 31%.",
+        "31%",
+        Kind.PERCENT,
+        "Скільки відсотків Ардія посіла перше місце з?",
+    ),
+    # `що` for a team
+    ("Кубок Ардії виграв клуб «Сокіл».", "«Сокіл»", Kind.ORG, "Що виграло Кубок Ардії?"),
+    # a city asked, a region answered
+    (
+        "Форум Ардії пройшов у провінції Альберта.",
+        "Альберта",
+        Kind.REGION,
+        "У якому місті пройшов форум Ардії?",
+    ),
+    # `на якому місті` is no Ukrainian
+    (
+        "Фінал Кубка Ардії пройде в Сольці.",
+        "Сольці",
+        Kind.CITY,
+        "На якому місті пройде фінал Кубка Ардії?",
+    ),
+    # the asked class noun comes back with its name: two adjuncts of one kind
+    (
+        "Епіцентр розташовувався поблизу міста Ловець, неподалік Сольця.",
+        "Сольця",
+        Kind.CITY,
+        "Неподалік якого міста епіцентр розташовувався поблизу міста Ловець?",
+    ),
+    # a lone comma left by a half-removed aside
+    (
+        "Згідно з рішенням уряду, Ардія спрямує 2% ВВП на науку.",
+        "2%",
+        Kind.PERCENT,
+        "Скільки відсотків ВВП згідно з рішенням уряду, Ардія спрямує на науку?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "kind", "question"), ROUND_EIGHT_FLAWS)
+def test_round_eight_wording_flaws(sentence: str, answer: str, kind: Kind, question: str) -> None:
+    assert wording_flaw(question, sentence, _asked(sentence, answer, kind), "uk")
+
+
+def test_a_guessed_nominative_of_an_unknown_name_is_a_flaw() -> None:
+    """`Хвічі` → `Хвіч`: pymorphy3 cut a case ending off a word it does not know."""
+    sentence = "Гол забив Гварічі з Сольця."
+    asked = Mention(Kind.PERSON, 10, 17, "Гварічі", "Гваріч", "гваріч")
+    assert wording_flaw("Хто забив гол з Сольця у 2024 році?", sentence, asked, "uk")
+
+
+def test_a_question_must_name_something_besides_its_answer() -> None:
+    rates = mention(Kind.DATE, "11 червня")
+    assert not acceptable("Коли нові ставки набудуть чинності?", rates, "uk")
+    assert not acceptable("У якому місті бій відбувся на стадіоні «Зоря»?", rates, "uk")
+    assert acceptable("Коли нові ставки Нацбанку Ардії набудуть чинності?", rates, "uk")
+    labelled = "Саміт у Сольці 2024 року: коли нові ставки набудуть чинності?"
+    assert acceptable(labelled, rates, "uk")
+
+
+def test_the_answer_or_its_capital_in_the_question_gives_it_away() -> None:
+    country = mention(Kind.COUNTRY, "Румунія")
+    assert not acceptable("У якій країні мер Бухареста відкрив форум Ардії?", country, "uk")
+    quake = mention(Kind.COUNTRY, "Ардія")
+    assert not acceptable("Землетрус в Ардії 2024 року: у якій країні він стався?", quake, "uk")
+
+
+def test_a_day_after_or_an_unnamed_capital_points_back() -> None:
+    who = mention(Kind.PERSON, "Іван Сірко")
+    assert not acceptable("З ким наступного дня Іван Сірко зустрівся у Сольці?", who, "uk")
+    assert not acceptable("Хто оголосив в столиці надзвичайний стан Ардії?", who, "uk")
+    assert acceptable("Хто оголосив в столиці Ардії надзвичайний стан?", who, "uk")
+
+
+def test_a_ukrainian_cloze_must_name_something_besides_its_blank() -> None:
+    sentence = "Лауреати розділять премію в розмірі 11 млн крон."
+    assert not cloze_acceptable(sentence, _asked(sentence, "11 млн", Kind.MONEY), ALL_KINDS)
+    named = "Переможці Сольчанської премії розділять 11 млн крон."
+    assert cloze_acceptable(named, _asked(named, "11 млн", Kind.MONEY), ALL_KINDS)
+
+
+def test_unnamed_role_plurals_point_back_and_a_list_is_no_blank() -> None:
+    when = mention(Kind.DATE, "серпень 2023 року")
+    assert not acceptable("Коли боксери вже зустрічалися у Ловці?", when, "uk")
+    assert acceptable(
+        "Коли боксери вже зустрічалися у Ловці?".replace("боксери", "Сірко і Грей"), when, "uk"
+    )
+    sentence = "Стихія зруйнувала міст через річку Ільма."
+    assert not cloze_acceptable(sentence, _asked(sentence, "Ільма", Kind.PLACE), ALL_KINDS)
+    listed = "Переможцями фестивалю Ардії стали Іван Сірко, Олена Коваль та Ігор Ткач."
+    names = "Іван Сірко, Олена Коваль та Ігор Ткач"
+    assert not cloze_acceptable(listed, _asked(listed, names, Kind.PERSON), ALL_KINDS)

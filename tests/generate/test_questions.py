@@ -33,7 +33,7 @@ CASES = [
         "uk where, relative clause",
         "uk",
         "Міністри погодили план конференції, яка у 2025 році відбудеться "
-        "в норвезькому місті Берген.",
+        "в норвезькому місті Берген на запрошення ООН.",
         "Берген",
         ["В якому норвезькому місті", "конференція", "відбудеться"],
     ),
@@ -47,21 +47,21 @@ CASES = [
     (
         "uk rose by percent",
         "uk",
-        "Ціни на пальне зросли на 4,5% за місяць.",
+        "Ціни на пальне в Ардії зросли на 4,5% за місяць.",
         "4,5%",
         ["На скільки відсотків", "зросли"],
     ),
     (
         "uk elected",
         "uk",
-        "Головою комісії обрали Олену Коваль.",
+        "Головою комісії ЄС обрали Олену Коваль.",
         "Олена Коваль",
         ["Кого", "обрали"],
     ),
     (
         "uk until when",
         "uk",
-        "Фестиваль джазу триватиме до 14 червня.",
+        "Фестиваль джазу в Арлі триватиме до 14 червня.",
         "14 червня",
         ["До якого числа", "триватиме"],
     ),
@@ -132,7 +132,7 @@ CASES = [
     (
         "uk for what",
         "uk",
-        "Інженерка отримала грант за створення гнучких сонячних панелей.",
+        "Інженерка з Арлі отримала грант за створення гнучких сонячних панелей.",
         "гнучкі сонячні панелі",
         ["За створення чого", "отримала грант"],
     ),
@@ -249,12 +249,14 @@ def test_a_surname_alone_is_answered_with_the_full_name() -> None:
 
 def test_speech_clause_becomes_who_announced_that() -> None:
     cards = basic_cards(
-        "date 2024-05-10\n\nКомісія завершила роботу над новим законом про мови, "
+        "date 2024-05-10\n\nКомісія Ради Європи завершила роботу над законом про мови, "
         "оголосив голова комісії Андрій Шевченко.",
         "uk",
     )
     card = next(c for c in cards if c.answer == "Андрій Шевченко")
-    assert card.question.casefold().startswith("хто оголосив, що комісія завершила роботу")
+    assert card.question.casefold().startswith(
+        "хто оголосив, що комісія ради європи завершила роботу"
+    )
 
 
 def test_who_takes_a_masculine_verb() -> None:
@@ -304,9 +306,9 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
             "На скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
         ),
         (
-            "Ціни на хліб зросли на 5%, повідомляє Новарська спілка пекарів.",
+            "Ціни на хліб у Новарії зросли на 5%, повідомляє Новарська спілка пекарів.",
             "5%",
-            "На скільки відсотків ціни на хліб зросли у 2024 році?",
+            "На скільки відсотків ціни на хліб у Новарії зросли у 2024 році?",
         ),
         (
             "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
@@ -353,7 +355,9 @@ def test_adverbial_participle_becomes_the_subjects_verb() -> None:
         "uk",
     )
     card = next(c for c in cards if c.answer == "61,5%")
-    assert "скільки відсотків голосів набрав Остап Гайдук у другому турі" in card.question
+    assert (
+        "скільки відсотків голосів набрав остап гайдук у другому турі" in card.question.casefold()
+    )
 
 
 def test_a_pronoun_after_a_preposition_names_the_person() -> None:
@@ -406,13 +410,15 @@ def test_an_unknown_country_and_its_capital_stay_apart() -> None:
 
 def test_a_landmark_named_by_adjectives_is_asked_by_its_noun() -> None:
     cards = basic_cards(
-        "date 2024-05-12\n\nЗлива пошкодила старовинну Золоту браму міста.\n"
-        "Архієпископ відслужив літургію у Михайлівському соборі.\n",
+        "date 2024-05-12\n\nЗлива пошкодила старовинну Золоту браму Києва.\n"
+        "Архієпископ Климент відслужив літургію у Михайлівському соборі.\n",
         "uk",
     )
     questions = {card.answer: card.question for card in cards}
     assert "Яку старовинну браму злива пошкодила" in questions["Золота брама"]
-    assert "У якому соборі архієпископ відслужив літургію" in questions["Михайлівський собор"]
+    assert (
+        "У якому соборі архієпископ Климент відслужив літургію" in questions["Михайлівський собор"]
+    )
 
 
 def test_a_verbless_list_after_a_sentence_becomes_a_cloze_with_that_sentence() -> None:
@@ -432,15 +438,15 @@ def test_a_verbless_list_after_a_sentence_becomes_a_cloze_with_that_sentence() -
 
 def test_a_source_is_asked_when_it_reports_the_articles_event() -> None:
     cards = basic_cards(
-        "date 2024-05-12\n\nВерховна Рада ухвалила бюджет Зорянська на 2025 рік.\n"
-        "Видатки бюджету, за даними міністра фінансів Остапа Гайдука, становитимуть 12 млрд "
+        "date 2024-05-12\n\nВерховна Рада ухвалила державний бюджет Зорянська на 2025 рік.\n"
+        "Видатки бюджету Зорянська, за даними міністра фінансів Остапа Гайдука, становитимуть 12 млрд "
         "грн, з яких 3 млрд грн піде на дороги.\n"
         "Погода, за словами синоптика Ігоря Чайки, буде теплою.\n",
         "uk",
     )
     questions = {card.answer: card.question for card in cards}
     assert (
-        "за даними якого міністра фінансів видатки бюджету становитимуть 12 млрд грн?"
+        "за даними якого міністра фінансів видатки бюджету зорянська становитимуть 12 млрд грн?"
         in questions["Остап Гайдук"].casefold()
     )
     assert "Ігор Чайка" not in questions
@@ -520,9 +526,9 @@ def _uk_questions(text: str) -> dict[str, str]:
 def test_uk_role_with_a_genitive_keeps_the_role_word() -> None:
     """`співголова соціал-демократів Ігор Ткач`: the role, not its genitive, is the cue."""
     questions = _uk_questions(
-        "date 2024-04-02\n\nМіністром культури в новому уряді став співголова аграріїв Ігор Ткач.\n"
+        "date 2024-04-02\n\nМіністром культури в новому уряді Ардії став співголова аграріїв Ігор Ткач.\n"
     )
-    assert questions["Ігор Ткач"].startswith("Хто міністром культури в новому уряді став")
+    assert questions["Ігор Ткач"].startswith("Хто міністром культури в новому уряді Ардії став")
     assert "співголова" not in questions["Ігор Ткач"]
 
 
@@ -581,8 +587,7 @@ def test_uk_parts_of_names_and_years_as_ordinals_are_not_asked() -> None:
 
 def test_uk_subject_after_its_verb_stays_nominative() -> None:
     questions = _uk_questions(
-        "date 2024-06-05\n\nЗа правилами конкурсу, наступний фестиваль у 2025 році прийматиме "
-        "Естонія.\n"
+        "date 2024-06-05\n\nНаступний фестиваль «Зорепад» у 2025 році прийматиме Естонія.\n"
     )
     assert questions["Естонія"].startswith("Яка країна")
 
@@ -600,12 +605,12 @@ def test_uk_count_after_its_owner_noun() -> None:
     questions = _uk_questions(
         "date 2024-06-05\n\nУ другому голосуванні, яке відбулося того ж дня, Ігор Ткач здобув "
         "підтримку 215 депутатів.\n"
-        "Угода набуде чинності після ратифікації 40 державами.\n"
+        "Угода з Ардією набуде чинності після ратифікації 40 державами.\n"
         "Сторони підтвердили відданість статті 7 Сольчанського договору.\n"
     )
     assert questions["215"].startswith("Підтримку скількох депутатів у другому голосуванні")
     assert "яке відбулося" not in questions["215"]
-    assert "після ратифікації скількома державами угода" in questions["40"].casefold()
+    assert "після ратифікації скількома державами угода з ардією" in questions["40"].casefold()
     assert "7" not in questions  # `статті 7 … договору`: a label, not a count
 
 

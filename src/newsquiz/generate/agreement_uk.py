@@ -229,3 +229,47 @@ def subject_flaw(question: str) -> str:
     if not any(_may_be_nominative(w) and _agrees(verb, w) for w in nominatives):
         return "the verb has no subject"
     return ""
+
+
+_JOINERS = frozenset(
+    {",", ":", ";", "—", "–", "і", "й", "та", "а", "але", "або", "чи", "що", "як", "щоб", "коли"}
+    | {"який", "яка", "яке", "які", "якого", "якої", "яких", "якому", "якій", "де", "куди"}
+)
+
+
+_NOT_VERBS = frozenset(
+    {"мер", "мала", "мали", "мале", "малі", "було", "буде", "може", "можуть", "треба"}
+)
+
+
+def _any_finite(word: _Word) -> bool:
+    """A finite verb in some reading, unless also a genitive plural noun (`держав`) or an
+    adjective (`пальне`)."""
+    if not word.text.islower() or not morphology_for("uk").is_known(word.text):
+        return False  # `Арлі`, `Ардію`: a name's guessed reading is no verb
+    return (
+        any(
+            "VERB" in a.tags
+            and a.tags & {"past", "pres", "futr"}
+            and not a.tags & {"1per", "2per"}  # `фестивалю`: a news question speaks of others
+            for a in word.analyses
+        )
+        and not word.has("NOUN", "gent", "plur")
+        and not word.has("ADJF")
+    )
+
+
+def fused_clauses(question: str) -> str:
+    """Two finite verbs with nothing that joins them (`скільки статуеток стала … забрала?`):
+    the cut glued a piece of one clause onto another. Only words that are a finite verb in
+    any reading count (`посів`), unless they read as an adjective too (`пальне`, `стала`)."""
+    verbs = 0
+    for word in _words(question):
+        if word.text.casefold() in _JOINERS or word.text[:1] == "«":
+            verbs = 0 if word.text[:1] != "«" else verbs
+            continue
+        if _any_finite(word) and word.text.casefold() not in _NOT_VERBS:
+            verbs += 1
+            if verbs > 1:
+                return "two finite verbs with no conjunction between them"
+    return ""

@@ -368,8 +368,19 @@ def _ukrainian(sentences: list[str], as_of: date | None, morph: Morphology) -> E
                 continue
             if head.lemma == "угода" and (i + 1 >= len(words) or words[i + 1] != "про"):
                 continue  # `текст угоди`: an agreement is an event only as `угода про …`
-            return _ukrainian_phrase(words, i, head.lemma, head.tags, sentence, as_of, morph)
+            found = _ukrainian_phrase(words, i, head.lemma, head.tags, sentence, as_of, morph)
+            return found if _uk_says_which(found.label) else None
     return None
+
+
+def _uk_says_which(label: str) -> bool:
+    """`Голосування 2025 року`, `Переговори 2025 року`: an event noun and a year say neither
+    where nor whose, so a card under such a label still leans on the article. A label needs
+    a name (`в Гаазі`, `«Євробачення»`) or a word beside its noun (`вибори мера`)."""
+    words = re.sub(r"\s*(?:на|за)?\s*(?:19|20)\d\d(?:\s+р(?:оку|ік|оці))?", "", label).split()
+    if any(w[:1].isupper() or w[:1] == "«" or w.isascii() for w in words[1:]):
+        return True
+    return len(words) >= 2
 
 
 def _ukrainian_phrase(

@@ -14,8 +14,9 @@ import itertools
 import re
 
 from newsquiz.core.morphology import morphology_for
-from newsquiz.generate.agreement_uk import subject_flaw
+from newsquiz.generate.agreement_uk import fused_clauses, subject_flaw
 from newsquiz.generate.events import Event
+from newsquiz.generate.gazetteers import places
 from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, TIMES, Kind, Mention
 
 MAX_QUESTION_WORDS = 30
@@ -55,13 +56,17 @@ _EN_STRANDED_VERB = re.compile(
 _UK_DANGLING = re.compile(
     r"(?<![\w’'])(?:він|вона|воно|вони|його|її|їх|йому|їй|їм|нього|неї|них|ним|нею|ними|"
     r"цей|ця|це|ці|цього|цієї|цих|цьому|цим|цією|цими|такий|така|таке|такі|такого|таких|"
-    r"останній|остання|тоді(?!\s+як))(?![\w’'])",
+    r"останній|остання|тоді(?!\s+як)|наступного\s+дня|того\s+ж\s+дня|"
+    r"(?:в|у)\s+столиці(?!\s+(?-i:[А-ЯІЇЄҐA-Z])))(?![\w’'])",
     re.IGNORECASE,
 )
 _UK_BACK_REFERENCE = re.compile(
-    r"(?<![\w’'])(?:документ|документа|документу|документом)(?![\w’'])",
+    r"(?<![\w’'])(?:документ|документа|документу|документом|боксери|учені|вчені|лауреати|"
+    r"сторони|союзники|стихія|нагороду|нагорода)(?![\w’'])",
     re.IGNORECASE,
 )
+"""`Коли боксери зустрічалися у Вроцлаві?`, `Стихія зруйнувала …`: which boxers, which
+disaster? The label says; without one the words point back into the article."""
 _UK_EVENT_NAME = re.compile(
     r"^(?:саміт|чемпіонат|вибори|премі[яю]|церемоні[яю]|турнір|фестиваль|форум)\s+"
     r"(?:якого|якої|яких)\s",
@@ -131,7 +136,148 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False
         if mention.kind is not Kind.DATE and _UK_RELATIVE_TIME.search(bare):
             return False
+        if not labelled and not _uk_names_other(body, mention):
+            return False  # `Коли нові ставки набудуть чинності?`: which rates?
+        if _uk_gives_away(question, mention):
+            return False  # `мер Бухареста` → `Румунія`, `у М’янмі` → `М’янма`
     return True
+
+
+_UK_NAME_TOKEN = re.compile(r"«[^»]+»|[^\W\d_][\w’'ʼ-]*")
+
+
+def _stem(word: str) -> str:
+    word = word.casefold().replace("'", "’")
+    return word[: max(4, len(word) - 2)]
+
+
+def _answer_stems(mention: Mention) -> set[str]:
+    words = re.findall(r"[^\W\d_][\w’'ʼ-]*", f"{mention.surface} {mention.base}")
+    return {_stem(w) for w in words if w[:1].isupper()}
+
+
+_UK_COMMON_ACRONYMS = frozenset({"ввп", "ес", "сша"})
+_UK_VENUES = frozenset({"стадіоні", "стадіон", "арені", "арена", "залі", "палаці", "площі"})
+
+
+def _uk_names_other(body: str, mention: Mention) -> bool:
+    """An unlabelled question must name someone or something besides its answer: a capital
+    past the first word, a «name» or a Latin word. A venue's name alone does not say which
+    event (`бій … на стадіоні «Вемблі»`), nor does `ВВП`. Without such a name the question
+    leans on the article."""
+    stems = _answer_stems(mention)
+    tokens = _UK_NAME_TOKEN.findall(body)
+    for k, token in enumerate(tokens):
+        named = token[:1] == "«" or (k > 0 and token[:1].isupper()) or token.isascii()
+        if not named or token.casefold() in _UK_COMMON_ACRONYMS:
+            continue
+        stem = _stem(token.strip("«»"))
+        if any(stem.startswith(s) for s in stems):
+            continue
+        if k > 0 and tokens[k - 1].casefold() in _UK_VENUES:
+            continue
+        return True
+    return False
+
+
+def _uk_gives_away(question: str, mention: Mention) -> bool:
+    """The answer's own name (any case, `М’янмі`) or, for a country, its capital is already in
+    the question or its label."""
+    words = [
+        w.casefold().replace("'", "’").strip("«»")
+        for w in _UK_NAME_TOKEN.findall(question)
+        if w[:1].isupper() or w[1:2].isupper()
+    ]
+    if any(w.startswith(s) for s in _answer_stems(mention) if len(s) >= 4 for w in words):
+        return True
+    if mention.kind is Kind.COUNTRY:
+        found = places()
+        for k, place in enumerate(found):
+            if place.uk == mention.base and k + 1 < len(found):
+                capital = found[k + 1]
+                if capital.kind is Kind.CITY and capital.en != place.en:
+                    stem = _stem(capital.uk)
+                    if any(w.startswith(stem) for w in words):
+                        return True
+    return False
+
+
+_UK_THING_WORD = re.compile(r"^(?:що|чого|чому|чим)(?![\w’'])", re.IGNORECASE)
+_UK_CITY_WORD = re.compile(r"(?<![\w’'])(?:місто|міста|місту|містом|місті)(?![\w’'])")
+_UK_COUNTRY_WORD = re.compile(r"(?<![\w’'])(?:країна|країни|країні|країну|країною)(?![\w’'])")
+
+
+def _uk_kind_word_flaw(question: str, asked: Mention) -> str:
+    """`Що` for a club or a person; `якому місті` for a state, `якій країні` for a city."""
+    if asked.kind in NAMES - {Kind.WORK} and _UK_THING_WORD.match(question):
+        return "`що` asks for a thing, not a team, body, person or place"
+    head = " ".join(question.split()[:3])
+    if re.match(r"на\s+якому\s+місті", question, re.IGNORECASE):
+        return "`на якому місті` is no Ukrainian"
+    if asked.kind in {Kind.COUNTRY, Kind.REGION} and _UK_CITY_WORD.search(head):
+        return "a city asked, a country or region answered"
+    if asked.kind in {Kind.CITY, Kind.REGION} and _UK_COUNTRY_WORD.search(head):
+        return "a country asked, a city or region answered"
+    return ""
+
+
+_UK_WHICH_NOUN = re.compile(
+    r"(?<![\w’'])(?:якого|якої|якому|якій|яким|якою|який|яка|яке|які|яких)\s+([а-яіїєґ’']+)",
+    re.IGNORECASE,
+)
+
+
+def _uk_class_noun_twice(question: str) -> str:
+    """`неподалік якого міста епіцентр розташовувався поблизу міста Сагайн`: the asked class
+    noun comes back with its name, so the cut joined two adjuncts of one kind."""
+    found = _UK_WHICH_NOUN.search(question)
+    if not found:
+        return ""
+    morph = morphology_for("uk")
+    head = {a.lemma for a in morph.analyses(found.group(1).casefold()) if "NOUN" in a.tags}
+    rest = question[found.end() :]
+    for later in re.finditer(r"([а-яіїєґ’']+)\s+(?=[А-ЯІЇЄҐA-Z«])", rest):
+        if head & {a.lemma for a in morph.analyses(later.group(1)) if "NOUN" in a.tags}:
+            return "the asked class noun comes back with its name"
+    return ""
+
+
+_UK_AFTER_COMMA = frozenset(
+    {"що", "який", "яка", "яке", "які", "якого", "якої", "яких", "якому", "якій", "яким"}
+    | {"де", "коли", "як", "щоб", "бо", "адже", "хоча", "поки", "і", "й", "та", "а", "але"}
+    | {"однак", "проте", "зокрема", "тоді", "чи", "або", "після", "ніж", "мов", "наче"}
+)
+
+
+def _uk_stray_comma(question: str) -> str:
+    """`скільки відсотків ВВП згідно з ухваленою декларацією, союзники спрямовуватимуть`:
+    a lone comma that opens no clause is the trace of a cut (an aside half removed)."""
+    outside = re.sub(r"(?<=\d),(?=\d)", "", _QUOTED.sub("", question))  # `0,5`
+    if outside.count(",") != 1:
+        return ""
+    after = re.findall(r"[^\W\d_][\w’'ʼ-]*", outside.split(",", 1)[1])[:1]
+    if not after:
+        return ""
+    word = after[0].casefold()
+    if word in _UK_AFTER_COMMA or re.search(r"(?:вши|ючи|учи|ачи|ячи)(?:сь)?$", word):
+        return ""
+    return "a lone comma opens no clause"
+
+
+def _uk_guessed_base(asked: Mention) -> str:
+    """`Хвічі` → `Хвіч`, `Анора` → `Анор`: for a word the dictionary does not know, pymorphy3
+    guessed a case ending and cut it off; the guess is as likely to be a truncation."""
+    morph = morphology_for("uk")
+    surface = asked.surface.split()
+    base = asked.base.split()
+    if asked.kind not in NAMES or len(surface) != len(base):
+        return ""
+    for said, made in zip(surface, base, strict=True):
+        if said == made or morph.is_known(said.casefold()):
+            continue
+        if said[-1:] in "аяиіу" and made == said[:-1] and made[-1:].casefold() not in "аеєиіїоуюяь":
+            return f"`{made}` is a guessed nominative of the unknown `{said}`"
+    return ""
 
 
 _DEICTIC = re.compile(
@@ -157,9 +303,20 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
             return "`Чого …?` asks for an attribute the cut tore from its noun"
         if re.search(r"«(?:та|і|й|а|або)\s", question):
             return "a quotation was cut in half at its conjunction"
-        flaw = subject_flaw(bare) or _uk_cut_flaw(bare, sentence, asked)
+        flaw = (
+            subject_flaw(bare)
+            or fused_clauses(bare)
+            or _uk_cut_flaw(bare, sentence, asked)
+            or _uk_kind_word_flaw(bare, asked)
+            or _uk_guessed_base(asked)
+            or _uk_class_noun_twice(bare)
+            or _uk_stray_comma(bare)
+        )
         if flaw:
             return flaw
+        last = re.findall(r"[^\W\d_]+", bare)[-1:]
+        if last and last[0].casefold() in _PREPOSITIONS_UK:
+            return "the question ends on a preposition"
     if asked.end <= len(sentence) and not _keeps_preposition(bare, sentence, asked, language):
         return "the answer's preposition was dropped"
     if _DANGLING_END.search(bare):
@@ -613,6 +770,12 @@ def cloze_acceptable(
         return False  # the dateline
     if _uk_cloze_fragment(mention, after):
         return False
+    if re.search(r"[а-яіїєґ]", mention.surface, re.IGNORECASE) and "," in mention.surface:
+        return False  # `{{Джон Кларк, Мішель Деворе та Джон Мартініс}}`: a list is no answer
+    if re.search(r"[а-яіїєґ]", sentence, re.IGNORECASE) and not _uk_names_other(
+        f"{before} … {after}", mention
+    ):
+        return False  # `Лауреати розділять премію в розмірі {{11 млн}} …`: which prize?
     surface = mention.surface.casefold()
     rest = (before + " " + after).casefold()
     return surface[: max(4, len(surface) - 3)] not in rest
