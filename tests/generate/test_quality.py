@@ -274,3 +274,30 @@ def test_a_back_pointing_todi_is_refused() -> None:
     city = mention(Kind.CITY, "Арлі")
     assert not acceptable("У якому раунді тоді українець здобув перемогу?", city, "uk")
     assert acceptable("Хто виходив на ринг як чемпіон, тоді як решта програла?", city, "uk")
+
+
+def _english_questions(text: str) -> list[str]:
+    from newsquiz.core.cards import BasicCard, CardType
+    from newsquiz.generate import generate_cards, parse_article
+
+    article = parse_article("date 2025-03-04\n\n" + text)
+    cards = generate_cards(article, language="en", max_cards=40, types=frozenset({CardType.BASIC}))
+    return [card.question for card in cards if isinstance(card, BasicCard)]
+
+
+def test_he_is_resolved_only_to_the_previous_subject() -> None:
+    """`he` points to the subject of its own sentence or of the one before, never to the
+    person the article names most: a sentence about someone else leaves it unresolved."""
+    questions = _english_questions(
+        "Mayor Lina Osterberg opened the Harbour Bridge in Vellmar on Tuesday. "
+        "Osterberg thanked the builders. Osterberg praised the engineers. "
+        "The bridge was designed by architect Piet Hallan. "
+        "He won the Aalto Design Prize in 2019."
+    )
+    assert not any("Osterberg" in q.split(": ")[-1] and "2019" in q for q in questions)
+    same = _english_questions(
+        "Mayor Lina Osterberg opened the Harbour Bridge in Vellmar on Tuesday. "
+        "Architect Piet Hallan, who designed the bridge, said he won the Aalto Design Prize "
+        "in 2019."
+    )
+    assert not any("Osterberg" in q.split(": ")[-1] and "2019" in q for q in same)
