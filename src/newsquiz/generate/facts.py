@@ -124,7 +124,7 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 text = label_deictic(
                     strip_relative_time(question.text, lang.code), context.event, lang.code
                 )
-                if not acceptable(text, answer, lang.code):
+                if not acceptable(text, answer, lang.code, context.event is not None):
                     question = None
                 elif wording_flaw(text, sentence.text, mention, lang.code):
                     vetoed, question = question, None

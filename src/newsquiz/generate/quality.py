@@ -74,8 +74,9 @@ _UK_RELATIVE_TIME = re.compile(
 )
 
 
-def acceptable(question: str, mention: Mention, language: str) -> bool:
-    """Whether the question can stand alone on a card."""
+def acceptable(question: str, mention: Mention, language: str, has_event: bool = True) -> bool:
+    """Whether the question can stand alone on a card. `has_event`: the article is about a
+    named event, so a question that names nothing ties to the event only through a label."""
     body = _LABEL.sub("", question)
     labelled = body != question
     bare = _QUOTED.sub('"…"', body)
@@ -116,6 +117,12 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False
         if _EN_WHAT_SPEAKER.match(bare):
             return False  # "What said more than 50,000 …?": a speaker is asked with "who"
+        if _EN_DISCOURSE.search(bare):
+            return False  # "What did Tarr also adapt …?": `also` points to a sentence not shown
+        if has_event and not labelled and not _EN_PROPER.search(_YEAR_SUFFIX.sub("", bare)):
+            return False  # "How many members backed a cut in the first round?": of what?
+        if _EN_BARE_VERB.match(bare):
+            return False  # "Who did not attend?", "How many countries abstained?": attend what?
     elif language == "uk":
         if _UK_BROKEN_START.match(bare):
             return False  # "Зі якої країни …": the cut joined a preposition to the wrong word
@@ -281,7 +288,9 @@ _DANGLING_END = re.compile(
 _NOT_A_PERSON = re.compile(
     r"\b(?:Hurricane|Storm|Typhoon|Cyclone|Tropical|Party|Bloc|Committee|Ministry|Council|"
     r"Bank|Agency|Group|Union|Republic|Islands?|Club|Association|Organi[sz]ation|Institute|"
-    r"University|Company|Corporation|Inc|Ltd|Airlines?|Academy)\b"
+    r"University|Company|Corporation|Inc|Ltd|Airlines?|Academy|Fire|Wildfire|Blaze|Flood|"
+    r"Earthquake|Quake|Summit|Prize|Award|Cup|Games|Festival|Treaty|Fund|Act|Plan|Program|"
+    r"Programme|Mission|Project|Station|Hospital|School|Court|Bridge|Stadium)\b"
 )
 """Words a writer's capitalised run can swallow that say the name is not a person's."""
 
@@ -544,6 +553,29 @@ _EN_WHAT_SPEAKER = re.compile(
     r"^what\s+(?:said|says|told|announced|reported|added|noted|warned|argued|claimed|stated)\b",
     re.IGNORECASE,
 )
+_EN_DISCOURSE = re.compile(
+    r"\b(?:also|then|another|meanwhile|however|instead|likewise|too|again|"
+    r"(?:has|had|have)\s+since)\b(?!\s+(?:than|as)\b)",
+    re.IGNORECASE,
+)
+"""Words that lean on the sentence before: on a card nothing came before."""
+_EN_PROPER = re.compile(r"(?<=.)\b(?:[A-Z][\w'’.-]*[a-z.]|[A-Z]{2,})|\d")
+"""A name or number after the question word: what ties an unlabelled question to one event (the
+year the writer appends does not: "How many members backed a cut in the first round in 2025?")."""
+_EN_BARE_VERB = re.compile(
+    r"^(?:who|what|(?:which|how\s+many)\s+[a-z]+|how\s+much)\s+"
+    r"(?:(?:did|does|do|will)(?:\s+not)?\s+[a-z]+|[a-z]+ed)\?$",
+    re.IGNORECASE,
+)
+"""A question word and a lone verb ("Who did not attend?"): the object or the occasion is lost."""
+_EN_CLOZE_BACK_REFERENCE = re.compile(
+    r"\bthe\s+(?:(?:men's|women's|men’s|women’s|first|final|opening|latest)\s+)?"
+    r"(?:cut|storm|final|title|post|victory|vote|ballot|race|match|deal|decision|election|"
+    r"summit|award|prize|tournament|championship|meeting|talks|fire|blaze|quake|earthquake|"
+    r"attack|crash|ceremony|ruling|pact|agreement|flight|mission|launch|central\s+bank)\b"
+    r"(?!\s+(?:of|between|against|for|in\s+[A-Z])\b|\s+[A-Z]|['’]s\s+[A-Z])"
+)
+"""`the cut`, `the storm`, `the women's title`: a sentence that needs the one before it."""
 _UK_BROKEN_START = re.compile(r"^(?:зі|із|ві)\s+як", re.IGNORECASE)
 
 
@@ -601,6 +633,8 @@ def cloze_acceptable(
         return False
     if _UK_BACK_REFERENCE.match(sentence):
         return False
+    if _EN_CLOZE_BACK_REFERENCE.search(sentence):
+        return False  # "… voted 5-4 for the cut": which cut, on a card alone?
     before = sentence[: mention.start].rstrip()
     after = sentence[mention.end :]
     if (after[:1] in "-–" and after[1:2].isalpha()) or sentence[: mention.start][-1:] == "-":
