@@ -148,3 +148,19 @@ def test_ukrainian_agreement_is_an_event_by_what_it_is_about() -> None:
 def test_a_body_named_after_its_country_is_not_an_event() -> None:
     lead = ["Ana Ruiz's party won 90 seats.", "That is the count from Elections Portugal."]
     assert find_event("en", lead, date(2024, 7, 14)) is None
+
+
+def test_a_body_named_after_an_event_is_no_event_label() -> None:
+    """`National Election Commission` runs an election; as a label it names no event."""
+    event = find_event(
+        "en",
+        ["The Ruritanian National Election Commission said turnout reached 61% on Sunday."],
+        date(2025, 3, 4),
+    )
+    assert event is None or "Commission" not in event.label
+
+
+def test_a_bare_event_noun_is_no_label() -> None:
+    """`Wildfires:` says neither where nor when, so no card is headed by it."""
+    event = find_event("en", ["Two wildfires swept through the hills, killing 12 people."], None)
+    assert event is None
