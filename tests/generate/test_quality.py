@@ -96,6 +96,13 @@ def test_cloze_blanks_a_name_not_a_piece_of_one() -> None:
 
 
 WORDING_FLAWS = [
+    (
+        "en",
+        "Mayor Ida Lund returned early from a trip to Ruritania.",
+        "Ruritania",
+        Kind.COUNTRY,
+        "To which country did Mayor Ida Lund return early from a trip?",
+    ),
     # (language, sentence, answer as written there, kind, question)
     (
         "uk",
@@ -228,6 +235,13 @@ SOUND_WORDINGS = [
         "At what level did the survey put its estimate?",
     ),
     ("en", "The festival opened in Carmody.", "Carmody", Kind.CITY, "Where did the festival open?"),
+    (
+        "en",
+        "Mayor Ida Lund returned early from a trip to Ruritania.",
+        "Ida Lund",
+        Kind.PERSON,
+        "Who returned early from a trip to Ruritania?",
+    ),
 ]
 
 

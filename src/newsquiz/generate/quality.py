@@ -178,7 +178,30 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
         return f"`{made_up}` is in neither the sentence nor the dictionary"
     if language == "en" and asked.kind is Kind.PERSON and _NOT_A_PERSON.search(asked.base):
         return "`Who` asks for a storm, a party or a body"
+    if (
+        language == "en"
+        and asked.end <= len(sentence)
+        and _noun_complement_fronted(bare, sentence, asked)
+    ):
+        return "the answer completed a noun, and the question left the noun hanging"
     return ""
+
+
+def _noun_complement_fronted(question: str, sentence: str, asked: Mention) -> bool:
+    """`returned early from a trip to Ghana` → `To which country did she return early from a
+    trip?`: the preposition belonged to `a trip`, not to the verb, so the question asks
+    something else and ends on a bare noun."""
+    end = re.search(r"\b(?:a|an)\s+([a-z][a-z-]*)\?$", question)
+    if end is None or asked.kind in TIMES:  # "failed a test in March": a date is the verb's
+        return False
+    before = sentence[: asked.start]
+    return bool(
+        re.search(
+            rf"\b(?:a|an)\s+{re.escape(end.group(1))}\s+"
+            r"(?:to|of|in|for|from|with|at|on|by|about|against)\s+(?:the\s+)?$",
+            before,
+        )
+    )
 
 
 _UK_REPEATED_ROLE = re.compile(
