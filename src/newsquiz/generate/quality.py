@@ -592,8 +592,8 @@ _EN_BARE_VERB = re.compile(
 )
 """A question word and a lone verb ("Who did not attend?"): the object or the occasion is lost."""
 _EN_CLOZE_BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:(?:men's|women's|men’s|women’s|first|final|opening|latest)\s+)?"
-    r"(?:cut|storm|final|title|post|victory|vote|ballot|race|match|deal|decision|election|"
+    r"\b[Tt]he\s+(?:(?:men's|women's|men’s|women’s|first|final|opening|latest)\s+)?"
+    r"(?:cut|storm|final|title|post|victory|champion|winner|vote|ballot|race|match|deal|decision|election|"
     r"summit|award|prize|tournament|championship|meeting|talks|fire|blaze|quake|earthquake|"
     r"attack|crash|ceremony|ruling|pact|agreement|flight|mission|launch|central\s+bank)\b"
     r"(?!\s+(?:of|between|against|for|in\s+[A-Z])\b|\s+[A-Z]|['’]s\s+[A-Z])"
