@@ -348,6 +348,8 @@ def test_a_fire_is_not_asked_with_who() -> None:
         "The storm made landfall near New Hope, according to the hurricane centre in Miami.",
         "On Saturday, Ida Lund of Norway won the women's title by beating Eva Berg of Sweden.",
         "The champion collected 3 million pounds ($4 million) in prize money from Vellmar.",
+        "Piet Hallan also adapted the novel as the 2000 film Rain Over Vellmar.",
+        "In June, another Zenda rocket exploded during a ground test at Port Vellmar.",
     ],
 )
 def test_a_cloze_that_points_back_is_refused(sentence: str) -> None:

@@ -658,6 +658,8 @@ def cloze_acceptable(
         return False
     if _EN_CLOZE_BACK_REFERENCE.search(sentence):
         return False  # "… voted 5-4 for the cut": which cut, on a card alone?
+    if re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}also\b|(?:[^,]*,\s+)?[Aa]nother\s", sentence):
+        return False  # "Tarr also adapted …", "In June, another upper stage …": after what?
     before = sentence[: mention.start].rstrip()
     after = sentence[mention.end :]
     if (after[:1] in "-–" and after[1:2].isalpha()) or sentence[: mention.start][-1:] == "-":
