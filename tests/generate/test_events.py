@@ -155,3 +155,19 @@ def test_a_label_of_a_bare_event_noun_and_year_is_refused() -> None:
     assert find_event("uk", ["Голосування відбулося 6 травня."], date(2025, 5, 6)) is None
     found = find_event("uk", ["Вибори мера Сольця відбулися 6 травня."], date(2025, 5, 6))
     assert found is not None and "Сольця" in found.label
+
+
+def test_a_body_named_after_an_event_is_no_event_label() -> None:
+    """`National Election Commission` runs an election; as a label it names no event."""
+    event = find_event(
+        "en",
+        ["The Ruritanian National Election Commission said turnout reached 61% on Sunday."],
+        date(2025, 3, 4),
+    )
+    assert event is None or "Commission" not in event.label
+
+
+def test_a_bare_event_noun_is_no_label() -> None:
+    """`Wildfires:` says neither where nor when, so no card is headed by it."""
+    event = find_event("en", ["Two wildfires swept through the hills, killing 12 people."], None)
+    assert event is None

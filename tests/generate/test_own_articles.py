@@ -72,7 +72,9 @@ def test_a_rate_decision_is_asked_by_size_level_and_vote() -> None:
     found = cards("ratecut.en.txt")
     assert question_for(found, "a quarter point").startswith("By how much did the Bank of")
     assert question_for(found, "3.5%").startswith("To what level did the Bank of Valdoria cut")
-    assert question_for(found, "7-2").startswith("By what vote")
+    vote = [c.question for c in found if c.answer == "7-2"]
+    # "By what vote did the committee vote for the cut?" names neither bank nor cut: refused
+    assert all(q.startswith("By what vote") and "Valdoria" in q for q in vote)
     assert question_for(found, "the Hawk").startswith(
         "Bank of Valdoria's March 2025 cut in interest rates: What nickname is"
     )

@@ -57,10 +57,10 @@ def test_a_granted_status_is_asked_as_a_status() -> None:
 
 def test_the_second_of_a_gapped_ranking_is_asked() -> None:
     found = questions(
-        'In the audience vote, "Blue Harbour" came first with 3,200 votes and Anna Vik\'s '
-        '"Salt Roads" second with 2,900.'
+        'In the Zenda Prize audience vote, "Blue Harbour" came first with 3,200 votes and Anna '
+        'Vik\'s "Salt Roads" second with 2,900.'
     )
-    assert found["Salt Roads"].startswith("What came second in the audience vote")
+    assert found["Salt Roads"].startswith("What came second in the Zenda Prize audience vote")
 
 
 def test_beating_names_the_loser_and_the_score() -> None:

@@ -176,6 +176,8 @@ def _english_named(sentence: str, year: str) -> Event | None:
             and " ".join(run[1:]).casefold() in _english_places()
         ):
             heads = []  # "Elections Canada": a body named after its country, not an event
+        if heads and run[-1].casefold() in _EN_BODY_WORDS:
+            heads = []  # "National Election Commission": a body that runs the event, no event
         if (
             not heads
             and j + 1 < len(words)
@@ -204,6 +206,14 @@ def _english_named(sentence: str, year: str) -> Event | None:
             return Event(label, frozenset(keys), _english_words(label))
         i = j + 1
     return None
+
+
+_EN_BODY_WORDS = frozenset(
+    {"commission", "committee", "council", "agency", "authority", "office", "board", "bureau",
+     "ministry", "department", "service", "institute", "foundation", "association", "union",
+     "party", "court", "tribunal", "panel", "secretariat"}
+)  # fmt: skip
+"""Last words of a body's name: `Election Commission` organises an election, it is none."""
 
 
 def _english_words(label: str) -> frozenset[str]:
@@ -309,6 +319,8 @@ def _english_common(sentence: str, as_of: date | None) -> Event | None:
             if craft is None:
                 continue
             noun = f"{craft.group(1)} {test}flight"
+        if not (actor or when or tail):
+            continue  # a bare "Wildfires:" says neither where nor when: no label at all
         label = f"{actor}{when} {noun}{tail}".strip()
         if actor:
             label = "The " + label

@@ -74,6 +74,35 @@ def _cloze_label(context: Context, sentence: str, answer: Mention, language: str
     return event.label
 
 
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’-]{2,40}\s+[—–-]\s+)?(?:[A-Z][^,\"“]{0,80},\s+)?$"
+)
+"""A dateline and one opening adverbial (`On Saturday, `, `Although he had no need …, `)."""
+_SUBJECT_PRONOUN = re.compile(r"^(?:[A-Z][^,\"“]{0,80},\s+(?:he|she|his|her)|He|She|His|Her)\b")
+
+
+def _subject(text: str, mentions: list[Mention], context: Context) -> Mention | None:
+    """The person `text` is about: a name (with its role) that opens the sentence, or the
+    previous subject again when the sentence opens with `He`/`She`; otherwise None."""
+    if _SUBJECT_PRONOUN.match(text):
+        return context.subject
+    known = {p.base.split()[-1]: p for p in context.people}
+    first = next(
+        (m for m in mentions if m.kind is Kind.PERSON or (m.kind is Kind.NAME and m.base in known)),
+        None,
+    )
+    if first is None or first.plural or first.case == "poss":
+        return None
+    start = first.cue_start if 0 <= first.cue_start < first.start else first.start
+    if not _SUBJECT_PREFIX.match(text[:start]) and not re.fullmatch(
+        r"(?:[A-Z][\w.'’-]*\s+){1,4}", text[:start]
+    ):
+        return None
+    if " " not in first.base:
+        return known.get(first.base)
+    return first
+
+
 def extract_facts(article: Article, language: str) -> list[Fact]:
     main = language_for(language)
     sentences = split_sentences(article.paragraphs, main.abbreviations)
@@ -97,6 +126,7 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
     )
     facts: list[Fact] = []
     for sentence, lang, mentions in per_sentence:
+        context.here = _subject(sentence.text, mentions, context)
         for mention in mentions:
             if sentence.is_heading:
                 continue
@@ -110,7 +140,7 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 text = label_deictic(
                     strip_relative_time(question.text, lang.code), context.event, lang.code
                 )
-                if not acceptable(text, answer, lang.code):
+                if not acceptable(text, answer, lang.code, context.event is not None):
                     question = None
                 elif wording_flaw(text, sentence.text, mention, lang.code):
                     vetoed, question = question, None
@@ -121,6 +151,7 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
             facts.append(Fact(sentence, answer, question, lang.code, repeats, label, vetoed))
         if not sentence.is_heading:
             context.previous = sentence.text
+            context.subject = context.here
         context.people.extend(
             m for m in mentions if m.kind is Kind.PERSON and not m.plural and " " in m.base
         )

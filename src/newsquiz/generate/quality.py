@@ -79,8 +79,9 @@ _UK_RELATIVE_TIME = re.compile(
 )
 
 
-def acceptable(question: str, mention: Mention, language: str) -> bool:
-    """Whether the question can stand alone on a card."""
+def acceptable(question: str, mention: Mention, language: str, has_event: bool = True) -> bool:
+    """Whether the question can stand alone on a card. `has_event`: the article is about a
+    named event, so a question that names nothing ties to the event only through a label."""
     body = _LABEL.sub("", question)
     labelled = body != question
     bare = _QUOTED.sub('"…"', body)
@@ -121,6 +122,12 @@ def acceptable(question: str, mention: Mention, language: str) -> bool:
             return False
         if _EN_WHAT_SPEAKER.match(bare):
             return False  # "What said more than 50,000 …?": a speaker is asked with "who"
+        if _EN_DISCOURSE.search(bare):
+            return False  # "What did Tarr also adapt …?": `also` points to a sentence not shown
+        if has_event and not labelled and not _EN_PROPER.search(_YEAR_SUFFIX.sub("", bare)):
+            return False  # "How many members backed a cut in the first round?": of what?
+        if _EN_BARE_VERB.match(bare):
+            return False  # "Who did not attend?", "How many countries abstained?": attend what?
     elif language == "uk":
         if _UK_BROKEN_START.match(bare):
             return False  # "Зі якої країни …": the cut joined a preposition to the wrong word
@@ -328,7 +335,30 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
         return f"`{made_up}` is in neither the sentence nor the dictionary"
     if language == "en" and asked.kind is Kind.PERSON and _NOT_A_PERSON.search(asked.base):
         return "`Who` asks for a storm, a party or a body"
+    if (
+        language == "en"
+        and asked.end <= len(sentence)
+        and _noun_complement_fronted(bare, sentence, asked)
+    ):
+        return "the answer completed a noun, and the question left the noun hanging"
     return ""
+
+
+def _noun_complement_fronted(question: str, sentence: str, asked: Mention) -> bool:
+    """`returned early from a trip to Ghana` → `To which country did she return early from a
+    trip?`: the preposition belonged to `a trip`, not to the verb, so the question asks
+    something else and ends on a bare noun."""
+    end = re.search(r"\b(?:a|an)\s+([a-z][a-z-]*)\?$", question)
+    if end is None or asked.kind in TIMES:  # "failed a test in March": a date is the verb's
+        return False
+    before = sentence[: asked.start]
+    return bool(
+        re.search(
+            rf"\b(?:a|an)\s+{re.escape(end.group(1))}\s+"
+            r"(?:to|of|in|for|from|with|at|on|by|about|against)\s+(?:the\s+)?$",
+            before,
+        )
+    )
 
 
 _UK_REPEATED_ROLE = re.compile(
@@ -438,7 +468,9 @@ _DANGLING_END = re.compile(
 _NOT_A_PERSON = re.compile(
     r"\b(?:Hurricane|Storm|Typhoon|Cyclone|Tropical|Party|Bloc|Committee|Ministry|Council|"
     r"Bank|Agency|Group|Union|Republic|Islands?|Club|Association|Organi[sz]ation|Institute|"
-    r"University|Company|Corporation|Inc|Ltd|Airlines?|Academy)\b"
+    r"University|Company|Corporation|Inc|Ltd|Airlines?|Academy|Fire|Wildfire|Blaze|Flood|"
+    r"Earthquake|Quake|Summit|Prize|Award|Cup|Games|Festival|Treaty|Fund|Act|Plan|Program|"
+    r"Programme|Mission|Project|Station|Hospital|School|Court|Bridge|Stadium)\b"
 )
 """Words a writer's capitalised run can swallow that say the name is not a person's."""
 
@@ -701,6 +733,29 @@ _EN_WHAT_SPEAKER = re.compile(
     r"^what\s+(?:said|says|told|announced|reported|added|noted|warned|argued|claimed|stated)\b",
     re.IGNORECASE,
 )
+_EN_DISCOURSE = re.compile(
+    r"\b(?:also|then|another|meanwhile|however|instead|likewise|too|again|"
+    r"(?:has|had|have)\s+since)\b(?!\s+(?:than|as)\b)",
+    re.IGNORECASE,
+)
+"""Words that lean on the sentence before: on a card nothing came before."""
+_EN_PROPER = re.compile(r"(?<=.)\b(?:[A-Z][\w'’.-]*[a-z.]|[A-Z]{2,})|\d")
+"""A name or number after the question word: what ties an unlabelled question to one event (the
+year the writer appends does not: "How many members backed a cut in the first round in 2025?")."""
+_EN_BARE_VERB = re.compile(
+    r"^(?:who|what|(?:which|how\s+many)\s+[a-z]+|how\s+much)\s+"
+    r"(?:(?:did|does|do|will)(?:\s+not)?\s+[a-z]+|[a-z]+ed)\?$",
+    re.IGNORECASE,
+)
+"""A question word and a lone verb ("Who did not attend?"): the object or the occasion is lost."""
+_EN_CLOZE_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?:men's|women's|men’s|women’s|first|final|opening|latest)\s+)?"
+    r"(?:cut|storm|final|title|post|victory|champion|winner|vote|ballot|race|match|deal|decision|election|"
+    r"summit|award|prize|tournament|championship|meeting|talks|fire|blaze|quake|earthquake|"
+    r"attack|crash|ceremony|ruling|pact|agreement|flight|mission|launch|central\s+bank)\b"
+    r"(?!\s+(?:of|between|against|for|in\s+[A-Z])\b|\s+[A-Z]|['’]s\s+[A-Z])"
+)
+"""`the cut`, `the storm`, `the women's title`: a sentence that needs the one before it."""
 _UK_BROKEN_START = re.compile(r"^(?:зі|із|ві)\s+як", re.IGNORECASE)
 
 
@@ -758,6 +813,10 @@ def cloze_acceptable(
         return False
     if _UK_BACK_REFERENCE.match(sentence):
         return False
+    if _EN_CLOZE_BACK_REFERENCE.search(sentence):
+        return False  # "… voted 5-4 for the cut": which cut, on a card alone?
+    if re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}also\b|(?:[^,]*,\s+)?[Aa]nother\s", sentence):
+        return False  # "Tarr also adapted …", "In June, another upper stage …": after what?
     before = sentence[: mention.start].rstrip()
     after = sentence[mention.end :]
     if (after[:1] in "-–" and after[1:2].isalpha()) or sentence[: mention.start][-1:] == "-":

@@ -47,6 +47,13 @@ class Context:
     """What the article is about, to name in questions that lack it."""
     previous: str = ""
     """The sentence before the one asked about: what `про це`, `серед них` point back to."""
+    subject: Mention | None = None
+    """The person the previous sentence was about (its grammatical subject), or None: the one
+    antecedent an English `he`/`she` is trusted to; the most-mentioned person is often wrong
+    ("Marrone said she had been briefed": she is the mayor, not the fire chief)."""
+    here: Mention | None = None
+    """The person the sentence asked about opens with, if any: a later `he` in that sentence
+    is theirs ("Krasznahorkai is known for …, and he won …")."""
 
 
 class Language(Protocol):

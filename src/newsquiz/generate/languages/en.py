@@ -1835,11 +1835,11 @@ class English:
                 rf"who\s+(?!{_NOT_SPEECH})[a-z]+\s+(?:that\s+)?{word}\b", body, re.IGNORECASE
             ):
                 continue  # "Who said he would step down?": the pronoun is the answer's own
-            if lowered in ("he", "she") and context.people:
-                protagonist = max(
-                    reversed(context.people), key=lambda p: context.key_counts.get(p.key, 0)
-                )
-                body = re.sub(rf"\b{word}\b", protagonist.base, body, count=1)
+            antecedent = context.here or context.subject
+            if lowered in ("he", "she") and antecedent is not None:
+                # only the subject of this sentence or the one before: the article's most
+                # mentioned person is often not the one a `he` in a quote or a result means
+                body = re.sub(rf"\b{word}\b", antecedent.base, body, count=1)
                 continue
             if lowered in ("his", "her", "their") and re.match(r"who\s", body, re.IGNORECASE):
                 continue  # "Who sealed his fourth title?": the possessive is the answer's

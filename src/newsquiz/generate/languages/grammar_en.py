@@ -111,7 +111,8 @@ PLACE_WORDS: Final = {
 EVENT_WORDS: Final = {
     "summit", "prize", "award", "awards", "championship", "championships", "cup", "games",
     "olympics", "festival", "tour", "conference", "stage", "open", "election", "elections",
-    "war", "treaty", "agreement", "declaration", "accord", "act",
+    "war", "treaty", "agreement", "declaration", "accord", "act", "fire", "wildfire", "blaze",
+    "flood", "floods", "earthquake", "quake", "eruption", "marathon",
 }  # fmt: skip
 
 DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ch")
