@@ -460,3 +460,18 @@ def test_a_cloze_that_points_back_is_refused(sentence: str) -> None:
 def test_a_cloze_with_its_event_named_is_kept() -> None:
     sentence = "Ida Lund won the 2025 Vellmar Open by beating Eva Berg in the final of the Cup."
     assert cloze_acceptable(sentence, mention(Kind.PERSON, "Eva Berg", sentence.index("Eva Berg")))
+
+
+def test_a_results_sentence_is_not_cut_into_who_got_which() -> None:
+    """With two amounts and two people, `Who received 41.2%?` may name the wrong one."""
+    sentence = "Ivo Horn won with 49.4%, ahead of Tom Kay, who received 41.2%."
+    assert wording_flaw(
+        "Who received 41.2%?", sentence, _asked(sentence, "Tom Kay", Kind.PERSON), "en"
+    )
+    single = "Ivo Horn won the runoff with 49.4% of the vote."
+    assert not wording_flaw(
+        "Who won the runoff with 49.4% of the vote?",
+        single,
+        _asked(single, "Ivo Horn", Kind.PERSON),
+        "en",
+    )

@@ -303,6 +303,8 @@ def wording_flaw(question: str, sentence: str, asked: Mention, language: str) ->
     bare = _QUOTED.sub('"…"', _LABEL.sub("", question))
     if not question_word_fits(bare, asked.kind, language):
         return "the question word does not fit the answer's kind"
+    if _pairs_people_with_amounts(bare, sentence, asked):
+        return "the sentence pairs several people with several amounts; which is whose"
     if language == "uk":
         if _lowered_name(bare, sentence):
             return "a name lost its capital"
@@ -567,6 +569,20 @@ def _made_up_word(question: str, sentence: str, language: str) -> str:
         if not morph.is_known(lowered):
             return word
     return ""
+
+
+_AMOUNT = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:%|per cent|percent|відсот\w*|votes|голос\w*)"
+)
+
+
+def _pairs_people_with_amounts(question: str, sentence: str, asked: Mention) -> bool:
+    """`X got 49.4 %, ahead of Y with 41.2 %` asked as `Who received 41.2 %?`: the writer
+    pairs a person with the nearest amount, and in a results sentence that is often the other
+    person's. The verbatim sentence as a cloze states the pairing correctly."""
+    if asked.kind is not Kind.PERSON or not _AMOUNT.search(question):
+        return False
+    return len(_AMOUNT.findall(sentence)) >= 2
 
 
 _UK_GENITIVE_START = re.compile(r"^чого(?![\w’'])", re.IGNORECASE)
