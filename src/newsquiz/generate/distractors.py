@@ -16,6 +16,7 @@ from newsquiz.generate import gazetteers
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import Language
 from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, Kind
+from newsquiz.generate.quality import stem_prefix
 
 WANTED = 3
 
@@ -135,9 +136,7 @@ def _named_in(key: str, text: str) -> bool:
     last = key.split()[-1] if key.split() else key
     return bool(
         re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)
-        or (
-            len(last) > 3 and re.search(rf"(?<!\w){re.escape(last[: max(4, len(last) - 2)])}", text)
-        )
+        or (len(last) > 3 and re.search(rf"(?<!\w){re.escape(stem_prefix(last))}", text))
     )
 
 

@@ -25,6 +25,7 @@ from newsquiz.generate.quality import (
     acceptable,
     context_cloze_acceptable,
     label_deictic,
+    stem_prefix,
     strip_relative_time,
     wording_flaw,
 )
@@ -66,7 +67,7 @@ def _cloze_label(context: Context, sentence: str, answer: Mention, language: str
     if event is None or event.language != language:
         return ""
     lowered = sentence.casefold()
-    if any(key[: max(4, len(key) - 2)] in lowered for key in event.keys):
+    if any(stem_prefix(key) in lowered for key in event.keys):
         return ""  # the sentence names the event itself (`премія` in `премії`: a stem will do)
     label = event.label.casefold()
     if answer.base.casefold() in label or answer.surface.casefold() in label:
@@ -93,7 +94,7 @@ def _subject(text: str, mentions: list[Mention], context: Context) -> Mention | 
     )
     if first is None or first.plural or first.case == "poss":
         return None
-    start = first.cue_start if 0 <= first.cue_start < first.start else first.start
+    start = first.phrase_start
     if not _SUBJECT_PREFIX.match(text[:start]) and not re.fullmatch(
         r"(?:[A-Z][\w.'’-]*\s+){1,4}", text[:start]
     ):

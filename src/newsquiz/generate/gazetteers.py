@@ -53,6 +53,16 @@ def places() -> tuple[Place, ...]:
 
 
 @cache
+def capitals_uk() -> dict[str, str]:
+    """Country → capital, both in Ukrainian nominative, from `places.tsv`'s capital columns."""
+    return {
+        row[2].split("|")[0]: row[4]
+        for row in _rows("places.tsv")
+        if row[0] == "country" and len(row) >= 5 and row[4] and row[3] != row[1]
+    }
+
+
+@cache
 def organisations() -> tuple[Organisation, ...]:
     return tuple(
         Organisation(

@@ -74,6 +74,12 @@ class Mention:
     removed as a whole when a question asks about one member."""
     extent: int = -1
     """Where the phrase a question removes ends, when longer than the mention ("257 депутатів")."""
+
+    @property
+    def phrase_start(self) -> int:
+        """Where the mention's phrase starts: at its cue (`президент США …`) when it has one."""
+        return self.cue_start if 0 <= self.cue_start < self.start else self.start
+
     """Coordinated members ("Казахстан", "Узбекистан"), for distractors of the same shape."""
 
 

@@ -16,7 +16,7 @@ import re
 from newsquiz.core.morphology import morphology_for
 from newsquiz.generate.agreement_uk import fused_clauses, subject_flaw
 from newsquiz.generate.events import Event
-from newsquiz.generate.gazetteers import places
+from newsquiz.generate.gazetteers import capitals_uk
 from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, TIMES, Kind, Mention
 
 MAX_QUESTION_WORDS = 30
@@ -153,9 +153,14 @@ def acceptable(question: str, mention: Mention, language: str, has_event: bool =
 _UK_NAME_TOKEN = re.compile(r"«[^»]+»|[^\W\d_][\w’'ʼ-]*")
 
 
-def _stem(word: str) -> str:
-    word = word.casefold().replace("'", "’")
+def stem_prefix(word: str) -> str:
+    """A word less its last two letters (at least four kept): what Ukrainian case endings and
+    English plurals leave alone, for matching a name in any of its forms (`премія`, `премії`)."""
     return word[: max(4, len(word) - 2)]
+
+
+def _stem(word: str) -> str:
+    return stem_prefix(word.casefold().replace("'", "’"))
 
 
 def _answer_stems(mention: Mention) -> set[str]:
@@ -197,16 +202,8 @@ def _uk_gives_away(question: str, mention: Mention) -> bool:
     ]
     if any(w.startswith(s) for s in _answer_stems(mention) if len(s) >= 4 for w in words):
         return True
-    if mention.kind is Kind.COUNTRY:
-        found = places()
-        for k, place in enumerate(found):
-            if place.uk == mention.base and k + 1 < len(found):
-                capital = found[k + 1]
-                if capital.kind is Kind.CITY and capital.en != place.en:
-                    stem = _stem(capital.uk)
-                    if any(w.startswith(stem) for w in words):
-                        return True
-    return False
+    capital = capitals_uk().get(mention.base) if mention.kind is Kind.COUNTRY else None
+    return capital is not None and any(w.startswith(_stem(capital)) for w in words)
 
 
 _UK_THING_WORD = re.compile(r"^(?:що|чого|чому|чим)(?![\w’'])", re.IGNORECASE)
@@ -390,19 +387,12 @@ def _uk_adverb_comma(question: str) -> bool:
     return False
 
 
-_UK_END_PREPOSITION = re.compile(
-    r"(?<![\w’'])(?:у|в|на|з|із|зі|до|від|за|про|під|над|через|після|для)\s*\?$", re.IGNORECASE
-)
-
-
 def _uk_cut_flaw(question: str, sentence: str, asked: Mention) -> str:
     """Cuts that leave a Ukrainian question broken though every word is in place."""
     if _UK_REPEATED_ROLE.match(question):
         # `з ким країна вигравала у 1966 році та у 2014-му з Кончітою Вурст`: coordinated
         # adjuncts, the other one still fills the slot the question word asks for
         return "the question word's slot is still filled by a coordinated twin"
-    if _UK_END_PREPOSITION.search(question):
-        return "the question ends on a preposition"
     if asked.kind is Kind.PERCENT and re.search(r"\d\s*%", question):
         # `скільки відсотків … з результатом 28,5%, «Альтернатива» отримала?`: another share
         # in the question is a second clause the cut did not close
@@ -411,8 +401,8 @@ def _uk_cut_flaw(question: str, sentence: str, asked: Mention) -> str:
     last = re.findall(r"[^\W\d_]+", unyeared)[-1:]
     if last and _UK_SPEECH_END.fullmatch(last[0].casefold()):
         return "a speech verb lost what was said (`… на пресконференції заявила?`)"
-    left = re.findall(r"[^\W\d_][\w’'-]*", sentence[: _answer_start(asked)])
-    adjacent = re.search(r"[^\W\d_]\s+$", sentence[: _answer_start(asked)])
+    left = re.findall(r"[^\W\d_][\w’'-]*", sentence[: asked.phrase_start])
+    adjacent = re.search(r"[^\W\d_]\s+$", sentence[: asked.phrase_start])
     if (
         left
         and left[-1].islower()
@@ -440,10 +430,6 @@ def _uk_cut_flaw(question: str, sentence: str, asked: Mention) -> str:
             # stayed behind without the name
             return f"`{word}` lost the name it introduced"
     return ""
-
-
-def _answer_start(asked: Mention) -> int:
-    return asked.cue_start if 0 <= asked.cue_start < asked.start else asked.start
 
 
 def _fronted_lemmas(question: str) -> set[str]:
@@ -729,7 +715,7 @@ def _keeps_preposition(question: str, sentence: str, source: Mention, language: 
     prepositions = _PREPOSITIONS.get(language)
     if not prepositions:
         return True
-    start = source.cue_start if 0 <= source.cue_start < source.start else source.start
+    start = source.phrase_start
     before = [w.casefold() for w in re.findall(r"[^\W\d_]+", sentence[:start][-40:])]
     while before and before[-1] in _APPROXIMATELY:
         before.pop()  # "at nearly 95%": the preposition stands before the hedge

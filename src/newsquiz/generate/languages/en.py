@@ -712,12 +712,10 @@ class English:
                 mention = replace(
                     mention, noun=f"of the {whole.group(1)}", extent=mention.end + whole.end()
                 )
-        storm = self._ask_storm(text, mention, context)
-        if storm is not None:
-            return storm
-        venue = self._ask_venue(text, mention, context)
-        if venue is not None:
-            return venue
+        for writer in (self._ask_storm, self._ask_venue):
+            written = writer(text, mention, context)
+            if written is not None:
+                return written
         listed = self._ask_listed_subject(text, mention, context)
         if listed is not None:
             return listed or None
@@ -740,18 +738,15 @@ class English:
             return None  # "the fifth woman to hold …": a distinction, not a rank to ask for
         if mention.kind is Kind.ORDINAL and mention.base.casefold() in ("first", "last"):
             return None  # "his first Wimbledon title", "Germany's first female minister"
-        standing = self._ask_standing(text, mention, context)
-        if standing is not None:
-            return standing
-        ranked = self._ask_ordinal_role(text, mention, context)
-        if ranked is not None:
-            return ranked
-        measured = self._ask_measure_phrase(text, mention, context)
-        if measured is not None:
-            return measured
-        bearing = self._ask_bearing(text, mention, context)
-        if bearing is not None:
-            return bearing
+        for writer in (
+            self._ask_standing,
+            self._ask_ordinal_role,
+            self._ask_measure_phrase,
+            self._ask_bearing,
+        ):
+            written = writer(text, mention, context)
+            if written is not None:
+                return written
         quoted = self._ask_quote(text, mention)
         if quoted is not None:
             return self._finish(quoted, mention, context, 0.5)
@@ -825,7 +820,7 @@ class English:
                 offset -= len(owner_name) - pronoun.end()
         if re.search(r"\band\s+[A-Z]\w+\s+(?:first|second|third|fourth|fifth|last)\b", segment):
             return None  # "X came first with 123 and Y second with 44": a gapped clause
-        own_start = mention.cue_start if 0 <= mention.cue_start < mention.start else mention.start
+        own_start = mention.phrase_start
         if (
             mention.kind is Kind.PERSON
             and not prefix
