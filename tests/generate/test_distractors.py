@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsquiz.core.cards import CardType, ChoiceCard
+from newsquiz.core.cards import BasicCard, CardType, ChoiceCard
 from newsquiz.generate import generate_deck, parse_article
 from newsquiz.generate.distractors import _same_entity, _year_variants
 
@@ -54,12 +54,18 @@ def test_a_person_s_distractors_are_people_not_in_the_question() -> None:
 
 
 def test_unknown_places_and_titles_get_no_choice_card() -> None:
-    """A venue or a title draws whatever else the article capitalised: a basic card instead."""
+    """A venue or a title draws whatever else the article capitalised, or the gazetteer's
+    cities (`Karst Hall / The Hague / Rotterdam`): a basic card instead."""
     text = (
         "date 2024-06-02\n\n"
         'The band Nordlys won the contest with the song "Cold Rain" at the Vesta Arena in '
         "Zenda on Saturday.\n"
+        "The final of the Nordic Song Contest took place at the Karst Hall in Orla, and the "
+        "semi-final at the Iron Dome in Tarsk.\n"
     )
-    deck = generate_deck([parse_article(text, "venue")], types=frozenset({CardType.CHOICE}))
-    answers = {c.answer for c in deck.cards if isinstance(c, ChoiceCard)}
-    assert not answers & {"Vesta Arena", "Cold Rain"}
+    article = parse_article(text, "venue")
+    asked = {"Karst Hall", "Cold Rain"}
+    basic = generate_deck([article], types=frozenset({CardType.BASIC}))
+    assert asked <= {c.answer for c in basic.cards if isinstance(c, BasicCard)}
+    deck = generate_deck([article], types=frozenset({CardType.CHOICE}))
+    assert not asked & {c.answer for c in deck.cards if isinstance(c, ChoiceCard)}
