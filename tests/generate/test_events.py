@@ -171,3 +171,52 @@ def test_a_bare_event_noun_is_no_label() -> None:
     """`Wildfires:` says neither where nor when, so no card is headed by it."""
     event = find_event("en", ["Two wildfires swept through the hills, killing 12 people."], None)
     assert event is None
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    from newsquiz.core.cards import BasicCard, CardType
+    from newsquiz.generate import generate_cards, parse_article
+
+    article = parse_article(text, "t")
+    cards = generate_cards(article, language=language, types=frozenset({CardType.BASIC}))
+    return {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
+
+
+def test_a_lead_without_an_event_labels_vague_questions_with_its_actor_and_month() -> None:
+    uk = _questions(
+        "date 2025-06-05\n\nНаціональний банк Руританії 5 червня знизив облікову ставку до 9%.\n"
+        "Нова ставка набуде чинності 11 червня.\n",
+        "uk",
+    )
+    assert uk["11 червня"] == "Національний банк (червень 2025): коли нова ставка набуде чинності?"
+    en = _questions(
+        "date 2025-06-05\n\nAna Lind won the Ruritanian party leadership race on Sunday.\n"
+        "The new leader will take office on June 11.\n",
+        "en",
+    )
+    assert en["June 11"].startswith("Ana Lind (June 2025): When will the new leader take office")
+
+
+def test_the_actor_label_stays_off_questions_that_name_their_own_people() -> None:
+    uk = _questions(
+        "date 2025-06-05\n\nНаціональний банк Руританії 5 червня знизив облікову ставку до 9%.\n"
+        "Голова банку Ольга Мирна 12 червня виступить у Стрельзау.\n",
+        "uk",
+    )
+    assert all("(червень 2025)" not in q for a, q in uk.items() if "Мирн" in q)
+
+
+def test_a_name_after_a_preposition_or_a_first_name_alone_is_no_actor() -> None:
+    from newsquiz.generate.facts import _lead_actor
+    from newsquiz.generate.languages import language_for
+
+    en = language_for("en")
+    for lead in (
+        "On Sunday voters in Germany chose Ana Lind as chancellor.",
+        "Lind received 90 votes, while three ballots named lawyer Ivo Horn.",
+    ):
+        assert _lead_actor(lead, en.find_mentions(lead)) is None, lead
+    uk = language_for("uk")
+    lead = "Президент Руританії Ольга Мирна 5 червня відкрила міст у Стрельзау."
+    actor = _lead_actor(lead, uk.find_mentions(lead))
+    assert actor is not None and actor.base == "Ольга Мирна"

@@ -770,7 +770,10 @@ def test_a_person_of_a_subject_list_is_asked_by_the_role_before_the_name() -> No
         "Which Borduvian president opened a new bridge across the Elbe River in 2024 with "
         "Karl Weber?"
     )
-    assert questions["Ana Lind"] == "Which chief judge voted to close the old crossing in 2024?"
+    # the lead's actor labels a question that names nothing else
+    assert questions["Ana Lind"] == (
+        "Karl Weber (May 2024): Which chief judge voted to close the old crossing?"
+    )
     assert "Ivo Horn, Eva Berg and Tom Kay" not in questions  # a group of the list
 
 
@@ -853,12 +856,15 @@ def test_seat_shares_successions_relatives_and_currencies() -> None:
         "How many of the 150 seats did the Unity Party win in the Ruritanian parliament in 2024?"
     )
     assert "150" not in questions
-    assert questions["Ana Lind"] == "Who won the junior title in 2024?"  # "of Portugal" apart
+    # "of Portugal" apart; the lead's actor says which story
+    assert questions["Ana Lind"] == "Unity Party (May 2024): Who won the junior title?"
     assert "Eva Berg" not in questions  # "Who did … win … by beating?"
     assert questions["Omar Kay"] == "Whom will Lind succeed in 2024?"
     assert questions["Ivo Horn"] == "Whom did Karl Weber replace in 2024?"
     assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"
-    assert questions["2 million Danish kroner"] == "How much is the prize worth in 2024?"
+    assert questions["2 million Danish kroner"] == (
+        "Unity Party (May 2024): How much is the prize worth?"
+    )
     assert "Ruritania and Borduvia" not in questions  # "Between what …?"
 
 
@@ -948,11 +954,12 @@ def test_subordinate_clauses_coordinated_nouns_and_sea_names() -> None:
     )
     assert questions["May 2"] == "When did Karl Weber win the mayoral race?"
     assert questions["300"] == (
-        "How many soldiers and civilians did the rebels begin releasing in exchange in 2024?"
+        "Ana Lind (August 2024): How many soldiers and civilians did the rebels begin releasing "
+        "in exchange?"
     )
     # "then" leans on the sentence before, which the card does not show
     assert "then" not in questions.get("Arctic Ocean", "")
-    assert questions["Gulf of Zenda"] == "Where did the booster come down in 2024?"
+    assert questions["Gulf of Zenda"] == "Ana Lind (August 2024): Where did the booster come down?"
     assert questions["1964"] == "In what year was Lind born in Varna?"
 
 

@@ -31,6 +31,9 @@ class Event:
     words: frozenset[str] = frozenset()
     """Lower-case lemmas of every word of the label: an answer among them would be given away."""
     language: str = ""
+    fallback: bool = False
+    """An actor label (`actor_event`), not an event: it goes only on questions that name
+    nothing else, since a question that names its people and places stands alone already."""
 
 
 def find_event(language: str, lead: list[str], as_of: date | None) -> Event | None:
@@ -55,6 +58,8 @@ def with_event(
     another language, or would give the answer away (then the caller falls back to the year)."""
     if event is None or event.language != language or question_lemmas & event.keys:
         return None
+    if event.fallback and (_NAMES_SOMETHING.search(question, 1) or answer_lemmas & event.words):
+        return None
     if answer_lemmas & (event.words | event.keys):
         shorter = _without_answer(event.label, answer_lemmas)
         shared = answer_lemmas & (event.words | event.keys)
@@ -65,6 +70,9 @@ def with_event(
             )
         return f"{shorter}: {question}" if shorter else None
     return f"{event.label}: {question}"
+
+
+_NAMES_SOMETHING = re.compile(r"\b[A-ZА-ЯІЇЄҐ]|«|\"|“")
 
 
 def _without_answer(label: str, answer_lemmas: set[str]) -> str:
@@ -547,3 +555,31 @@ def _year_near(sentence: str, head: str, as_of: date | None, morph: Morphology) 
         if verbs and not _RELATIVE_TO_HEAD.match(between):
             return ""
     return year
+
+
+# The lead's actor -----------------------------------------------------------------------------
+
+_MONTHS = {
+    "uk": (
+        "січень", "лютий", "березень", "квітень", "травень", "червень",
+        "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+    ),
+    "en": tuple(_EN_MONTHS),
+}  # fmt: skip
+
+
+def actor_event(name: str, language: str, as_of: date | None) -> Event | None:
+    """`Європейський центральний банк (червень 2025)`: when the lead names no event noun, its
+    first actor and the article's month still tell a learner which story a card is from —
+    `Коли нові ставки набудуть чинності?` alone does not. None without a date: an actor alone
+    is no better than the article's own headline-less sentence."""
+    months = _MONTHS.get(language)
+    if as_of is None or months is None or not name.strip():
+        return None
+    morph = morphology_for(language)
+    lemmas = frozenset(
+        morph.analyses(w)[0].lemma.casefold() if language == "uk" else w.casefold()
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+    )
+    label = f"{name} ({months[as_of.month - 1]} {as_of.year})"
+    return Event(label, lemmas, lemmas, language, fallback=True)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsquiz.generate.article import Article
-from newsquiz.generate.events import LEAD_SENTENCES, find_event
+from newsquiz.generate.events import LEAD_SENTENCES, actor_event, find_event
 from newsquiz.generate.languages import (
     Context,
     Language,
@@ -104,6 +104,38 @@ def _subject(text: str, mentions: list[Mention], context: Context) -> Mention | 
     return first
 
 
+_ACTORS = frozenset({Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.NAME, Kind.WORK})
+
+
+def _lead_actor(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """Who the lead is about: its first name (a country inside a role, `президент США Дональд
+    Трамп`, belongs to the person), when it is in the subject's form — not after a preposition,
+    not possessive or oblique (`Japan's parliament`), not in parentheses, not a first name
+    alone. Any other first name is no actor: an object is not whose story it is."""
+    in_role = {
+        id(m)
+        for m in mentions
+        for person in mentions
+        if person.kind is Kind.PERSON and 0 <= person.cue_start <= m.start < person.start
+    }
+    first = next((m for m in mentions if m.kind in _ACTORS and id(m) not in in_role), None)
+    if first is None or first.prep:
+        return None
+    if sentence[: first.start].count("(") > sentence[: first.start].count(")"):
+        return None
+    if (
+        first.kind in (Kind.PERSON, Kind.NAME)
+        and " " not in first.base
+        and not first.base.isupper()
+    ):
+        return None  # `Vik`: a first name alone does not say whose story it is
+    if first.case == "nomn" or (first.case == "" and not re.search(r"[а-яіїєґ]", sentence, re.I)):
+        return first
+    if first.case == "" and first.start == 0:
+        return first  # `ЄЦБ знизив …`: an acronym has no case but opens the sentence
+    return None
+
+
 def extract_facts(article: Article, language: str) -> list[Fact]:
     main = language_for(language)
     sentences = split_sentences(article.paragraphs, main.abbreviations)
@@ -125,6 +157,10 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
     context.event = find_event(
         language, [s.text for s in sentences[:LEAD_SENTENCES] if not s.is_heading], article.as_of
     )
+    if context.event is None and per_sentence:
+        actor = _lead_actor(per_sentence[0][0].text, per_sentence[0][2])
+        if actor is not None:
+            context.event = actor_event(actor.base, language, article.as_of)
     facts: list[Fact] = []
     for sentence, lang, mentions in per_sentence:
         context.here = _subject(sentence.text, mentions, context)
@@ -141,7 +177,8 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 text = label_deictic(
                     strip_relative_time(question.text, lang.code), context.event, lang.code
                 )
-                if not acceptable(text, answer, lang.code, context.event is not None):
+                named_event = context.event is not None and not context.event.fallback
+                if not acceptable(text, answer, lang.code, named_event):
                     question = None
                 elif wording_flaw(text, sentence.text, mention, lang.code):
                     vetoed, question = question, None

@@ -1673,7 +1673,12 @@ class Ukrainian:
         rest = tidy(body[: match.start()] + " " + body[match.end() :]).strip(" ,")
         event = context.event
         previous = {self.lemma(w) for w in re.findall(r"[^\W\d_]+", context.previous)}
-        if event is not None and event.language == self.code and previous & event.keys:
+        if (
+            event is not None
+            and not event.fallback
+            and event.language == self.code
+            and previous & event.keys
+        ):
             return f"{rest} про {self._lower_first(self._accusative(event.label))}"
         claim = self._reported_claim(context.previous)
         return f"{rest}, що {claim}" if claim else body
