@@ -6,7 +6,7 @@ import pytest
 
 from newsquiz.core.cards import BasicCard, CardType, ChoiceCard
 from newsquiz.generate import generate_deck, parse_article
-from newsquiz.generate.distractors import _same_entity, _year_variants
+from newsquiz.generate.distractors import _numeric_variants, _same_entity, _year_variants
 
 SAME_ENTITY_CASES = [
     ("acronym of an English name", "LDP", "Liberal Democratic Party", True),
@@ -45,12 +45,38 @@ ARTICLE = (
 )
 
 
-def test_a_person_s_distractors_are_people_not_in_the_question() -> None:
-    """`Grand Slam` is no person, and the question's own subject is no alternative."""
-    choices = _choices(ARTICLE, "Ana Lind")
-    assert "Grand Slam" not in choices
-    assert "Karl Weber" not in choices  # he is in the question and the evidence
-    assert all(len(c.split()) >= 2 for c in choices)
+def test_people_get_basic_cards_not_choices_of_other_roles() -> None:
+    """The article's other people hold other roles (a coach, a minister): offered for `Which
+    Borduvian prime minister …?` they rule themselves out, so a person is asked as a basic card."""
+    article = parse_article(ARTICLE, "people")
+    deck = generate_deck([article], types=frozenset({CardType.CHOICE}))
+    assert not [c for c in deck.cards if isinstance(c, ChoiceCard) and c.answer == "Ana Lind"]
+    basic = generate_deck([article], types=frozenset({CardType.BASIC}))
+    assert "Ana Lind" in {c.answer for c in basic.cards if isinstance(c, BasicCard)}
+
+
+def test_number_distractors_are_near_the_answer_on_its_own_step() -> None:
+    assert _numeric_variants("185 mph")[:4] == ["150 mph", "220 mph", "165 mph", "205 mph"]
+    assert _numeric_variants("0,25")[:3] == ["0,20", "0,30", "0,15"]
+    assert _numeric_variants("20")[:3] == ["16", "24", "18"]
+    assert _numeric_variants("2000")[:2] == ["1600", "2400"]
+    for answer in ("185 mph", "0,25", "20", "2000", "1,9%", "436 балів"):
+        value = float(answer.split()[0].rstrip("%").replace(",", "."))
+        for variant in _numeric_variants(answer):
+            other = float(variant.split()[0].rstrip("%").replace(",", "."))
+            assert 0.55 * value <= other <= 1.45 * value, (answer, variant)
+
+
+def test_a_total_shown_on_the_card_is_no_distractor() -> None:
+    """`How many of the 343 seats …`: the chamber's size is not a party's plausible count."""
+    text = (
+        "date 2024-06-02\n\n"
+        "The Unity Party won 169 of the 343 seats in the Ruritanian parliament on Sunday.\n"
+        "The Green Party won 144 seats and the Farmers' Union took 22 seats.\n"
+    )
+    choices = _choices(text, "169")
+    assert "343" not in choices
+    assert "22" not in choices  # a seventh of the answer: not the same scale
 
 
 def test_unknown_places_and_titles_get_no_choice_card() -> None:
