@@ -11,6 +11,8 @@ import pytest
 from newsquiz.core.cards import BasicCard, CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
 from newsquiz.generate.events import Event, with_event
+from newsquiz.generate.languages import language_for
+from newsquiz.generate.languages.uk import Ukrainian
 
 CASES = [
     (
@@ -308,7 +310,7 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
         (
             "Ціни на хліб у Новарії зросли на 5%, повідомляє Новарська спілка пекарів.",
             "5%",
-            "На скільки відсотків ціни на хліб у Новарії зросли у 2024 році?",
+            "На скільки відсотків зросли ціни на хліб у Новарії у 2024 році?",
         ),
         (
             "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
@@ -318,7 +320,7 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
         (
             "Збірна Новарії здобула 3 медалі, інформує Федерація легкої атлетики.",
             "3",
-            "Скільки медалей збірна Новарії здобула у 2024 році?",
+            "Скільки медалей здобула збірна Новарії у 2024 році?",
         ),
     ],
 )
@@ -367,7 +369,7 @@ def test_a_pronoun_after_a_preposition_names_the_person() -> None:
         "uk",
     )
     card = next(c for c in cards if c.answer == "61,5%")
-    assert "за Остапа Гайдука проголосували" in card.question
+    assert "проголосували за Остапа Гайдука" in card.question
 
 
 def test_the_winners_share_in_a_participle_tail_is_asked() -> None:
@@ -405,7 +407,7 @@ def test_an_unknown_country_and_its_capital_stay_apart() -> None:
     assert "Велтах" in answers
     assert not any("Велтах" in a and " " in a for a in answers)
     card = next(c for c in cards if c.answer == "Велтах")
-    assert "де урочиста присяга відбудеться" in card.question.casefold()
+    assert "де відбудеться урочиста присяга" in card.question.casefold()
 
 
 def test_a_landmark_named_by_adjectives_is_asked_by_its_noun() -> None:
@@ -528,7 +530,7 @@ def test_uk_role_with_a_genitive_keeps_the_role_word() -> None:
     questions = _uk_questions(
         "date 2024-04-02\n\nМіністром культури в новому уряді Ардії став співголова аграріїв Ігор Ткач.\n"
     )
-    assert questions["Ігор Ткач"].startswith("Хто міністром культури в новому уряді Ардії став")
+    assert questions["Ігор Ткач"].startswith("Хто став міністром культури в новому уряді Ардії")
     assert "співголова" not in questions["Ігор Ткач"]
 
 
@@ -537,7 +539,7 @@ def test_uk_latin_stage_name_after_role_and_owner_is_the_person() -> None:
         "date 2024-05-20\n\nПереможцем пісенного фестивалю «Зорепад» став представник "
         "Естонії KX з піснею «Blue Sky».\n"
     )
-    assert questions["KX"].startswith("Хто переможцем пісенного фестивалю")
+    assert questions["KX"].startswith("Хто став переможцем пісенного фестивалю")
     assert "Зорепад" not in questions  # `конкурсу «X»`: an apposition `що` cannot ask
 
 
@@ -608,7 +610,9 @@ def test_uk_count_after_its_owner_noun() -> None:
         "Угода з Ардією набуде чинності після ратифікації 40 державами.\n"
         "Сторони підтвердили відданість статті 7 Сольчанського договору.\n"
     )
-    assert questions["215"].startswith("Підтримку скількох депутатів у другому голосуванні")
+    assert questions["215"].startswith(
+        "Підтримку скількох депутатів здобув у другому голосуванні Ігор Ткач"
+    )
     assert "яке відбулося" not in questions["215"]
     assert "після ратифікації скількома державами угода з ардією" in questions["40"].casefold()
     assert "7" not in questions  # `статті 7 … договору`: a label, not a count
@@ -681,7 +685,7 @@ def test_uk_asyndetic_clauses_leave_the_question() -> None:
         "Блок «Рух» посів перше місце з результатом 31,5%, а партія «Сад» – друге.\n"
         "Стихія пошкодила тисячі будинків у Сольці.\n"
     )
-    assert questions["84"].startswith("Скільки країн у комітеті «за» проголосували")
+    assert questions["84"].startswith("Скільки країн проголосували у комітеті «за»")
     assert "жодна" not in questions["84"]
     assert "з яким результатом" in questions["31,5%"].casefold()
     assert "тисячі" not in questions
@@ -752,7 +756,7 @@ def test_uk_an_aged_role_names_the_latest_person() -> None:
         "date 2024-05-06\n\nСейм обрав Остапа Лиса прем’єр-міністром Ардії.\n"
         "У першому турі 58-річний політик отримав 210 голосів.\n"
     )
-    assert questions["210"].startswith("Скільки голосів у першому турі Остап Лис отримав")
+    assert questions["210"].startswith("Скільки голосів отримав у першому турі Остап Лис")
 
 
 def questions_of(text: str) -> dict[str, str]:
@@ -1024,3 +1028,35 @@ def test_a_legislature_is_asked_as_a_chamber() -> None:
     assert questions["House of Delegates"] == (
         "In which chamber did the Unity Party win 90 of the 150 seats in 2024?"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        # an object or predicate noun before the verb: the verb comes first
+        ("друге місце посіла із піснею «Сад»", True, "посіла друге місце із піснею «Сад»"),
+        ("третім став гурт з Ардії", True, "став третім гурт з Ардії"),
+        ("переможцем фестивалю «Зорепад» став", True, "став переможцем фестивалю «Зорепад»"),
+        # a verb stranded at the end
+        ("вогнище землетрусу залягало", False, "залягало вогнище землетрусу"),
+        # an adverb or particle moves with its verb
+        ("премію вже отримали", False, "вже отримали премію"),
+        # natural order stays: a short subject before the verb, a verb already first
+        ("союзники планують переглянути прогрес", False, "союзники планують переглянути прогрес"),
+        ("відкрив новий міст", True, "відкрив новий міст"),
+        # a verb past a clause boundary is another clause's
+        ("на саміті, який відбувся в Гаазі", False, "на саміті, який відбувся в Гаазі"),
+    ],
+)
+def test_uk_the_verb_comes_after_the_question_word(body: str, subject: bool, expected: str) -> None:
+    uk = language_for("uk")
+    assert isinstance(uk, Ukrainian)
+    assert uk._verb_after_question(body, subject=subject) == expected
+
+
+def test_uk_the_gates_read_the_sentence_order_and_the_card_shows_the_question_order() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nНа фестивалі «Зорепад» у Стрельзау переміг гурт «Сова». Друге "
+        "місце посіла співачка Олена Вир із піснею «Сад».\n"
+    )
+    assert questions["Олена Вир"].endswith("хто посів друге місце із піснею «Сад»?")

@@ -183,6 +183,12 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                 elif wording_flaw(text, sentence.text, mention, lang.code):
                     vetoed, question = question, None
                 else:
+                    if question.natural:
+                        text = label_deictic(
+                            strip_relative_time(question.natural, lang.code),
+                            context.event,
+                            lang.code,
+                        )
                     question = replace(question, text=text)
             repeats = max(counts[part] for part in mention.key.split("+"))
             label = _cloze_label(context, sentence.text, answer, lang.code)

@@ -31,6 +31,9 @@ class Question:
     cloze: bool = False
     """`text` is a cloze (`{{…}}` blanks) that carries its own context, for a fact no question
     can ask grammatically (`Серед них — президент України {{Володимир Зеленський}}`)."""
+    natural: str = ""
+    """The same question in a question's word order (`хто посів друге місце`), when that
+    differs from the sentence's order the quality gates read (`хто друге місце посів`)."""
 
 
 @dataclass(slots=True)

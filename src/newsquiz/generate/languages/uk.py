@@ -68,6 +68,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RELATIVE_START = re.compile(r"(який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими)\s")
 
 
+_VERB_PARTICLES = frozenset({"не", "вже", "уже", "ще", "дедалі", "майже", "лише", "тільки"})
+"""Words that stay before their verb when it moves; the dictionary misreads some of them
+(`дедалі` as a name, `вже`, `ще` unknown)."""
+
+
 def _key(word: str) -> str:
     return word.translate(_APOSTROPHES)
 
@@ -1590,7 +1595,17 @@ class Ukrainian:
         bonus += self._verb_bonus(body, mention)
         if mention.key.startswith("thing:"):
             bonus += 1.0  # a named landmark is a fact a reader can recall, unlike a bare name
-        return Question(question, relation, bonus, answer=mention)
+        subject = wh in ("хто", "що") or (
+            mention.case == "nomn" and wh.split()[0] in ("який", "яка", "яке", "які")
+        )
+        natural = self._verb_after_question(body, subject=subject)
+        return Question(
+            question,
+            relation,
+            bonus,
+            answer=mention,
+            natural=question.replace(body, natural, 1) if natural != body else "",
+        )
 
     def _ask_among(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`Серед них — президент України Володимир Зеленський.`: a verbless list whose `них`
@@ -1858,6 +1873,91 @@ class Ukrainian:
                         return body[: token.start] + new + body[token.end :]
                 return body
         return body
+
+    def _verb_after_question(self, body: str, *, subject: bool) -> str:
+        """`хто друге місце посів …` → `хто посів друге місце …`; `на якій глибині вогнище
+        залягало` → `на якій глибині залягало вогнище`. The cut keeps the sentence's order,
+        which in a question strands the verb behind its object or at the very end; the verb
+        moves to just after the question word. A subject or a dated adverbial before the verb
+        is natural order (`Коли союзники планують …`, `хто 24 червня взяв участь`) and stays.
+        `subject`: the question word is the subject, so a nominative noun before the verb is
+        its object or predicate. Only the main clause (up to a comma, dash or quote) is read."""
+        tokens = tokenize(body)
+        before: list[Token] = []
+        verb: Token | None = None
+        quoted = False
+        for token in tokens:
+            if token.text in {"«", "»"}:
+                quoted = token.text == "«"  # `фестивалю «Зорепад» став`: a name, not a clause
+                continue
+            if quoted:
+                continue
+            if token.text in {",", "–", "—", ":", "(", ";"}:
+                return body  # the verb, if any, is past a clause boundary
+            if not token.is_word:
+                continue
+            if self._finite_verb(token.text):
+                verb = token
+                break
+            before.append(token)
+        if verb is None or not before:
+            return body
+        last_word = [t for t in tokens if t.is_word][-1]
+        stranded = last_word is verb and len(before) >= 2
+        if not stranded and not self._fronted_object(before, subject=subject):
+            return body
+        start = verb.start
+        while before and self._leans_on_verb(before[-1].text):
+            start = before.pop().start  # `дедалі глибшають`, `не змогли`: they move together
+        if not before:
+            return body
+        moved = body[start : verb.end]
+        rest = (body[:start].rstrip() + " " + body[verb.end :].lstrip()).strip()
+        return tidy(f"{moved} {rest}")
+
+    def _leans_on_verb(self, word: str) -> bool:
+        top = self.analyses(word)[:1]
+        if word.casefold() in _VERB_PARTICLES:
+            return True
+        return bool(top) and bool({"ADVB", "PRCL"} & top[0].tags)
+
+    def _finite_verb(self, word: str) -> bool:
+        """A past-tense reading anywhere (`став`, `посів` read as nouns, or as imperatives,
+        first), or a present or future one on top (`фестивалю` has a rare verb reading)."""
+        if word[:1].isupper():
+            return False
+        readings = self.analyses(word)
+        if any("VERB" in a.tags and "past" in a.tags for a in readings):
+            return True
+        return (
+            bool(readings)
+            and "VERB" in readings[0].tags
+            and bool({"pres", "futr"} & readings[0].tags)
+        )
+
+    def _fronted_object(self, words: list[Token], *, subject: bool) -> bool:
+        """Whether an object or predicate noun (`друге місце`, `третім`, `переможцем`) comes
+        before the verb: a bare accusative, instrumental or dative noun phrase, or under a
+        subject question word any nominative one. Words after a preposition are its phrase."""
+        governed = False
+        for word in words:
+            top = self.analyses(word.text)[:1]
+            if not top:
+                governed = False
+                continue
+            tags = top[0].tags
+            if "PREP" in tags:
+                governed = True
+                continue
+            if not {"NOUN", "ADJF", "NUMR"} & tags:
+                governed = False
+                continue
+            if governed or word.text[:1].isupper():
+                continue
+            cases = {"accs", "ablt", "datv"} | ({"nomn"} if subject else set())
+            if cases & tags:
+                return True
+        return False
 
     def _masculine_verb(self, body: str) -> str:
         """`хто` takes a masculine verb: "Хто запросив", whoever the answer is."""
