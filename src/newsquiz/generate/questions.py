@@ -14,7 +14,9 @@ from newsquiz.core.cards import BasicCard, Card, CardType, ChoiceCard, ClozeCard
 from newsquiz.generate.distractors import choose_distractors
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import language_for
+from newsquiz.generate.mentions import Kind
 from newsquiz.generate.quality import cloze_acceptable, vetoed_cloze_acceptable
+from newsquiz.generate.when import resolve_relative_time
 
 MAX_FALLBACK_CLOZES = 2
 """Cloze cards are the fallback when no question reads well; a few at most per article."""
@@ -43,14 +45,20 @@ def slugify(text: str, limit: int = 40) -> str:
     return slug or "card"
 
 
-def cloze_text(fact: Fact) -> str:
+def cloze_text(fact: Fact, as_of: date | None = None) -> str:
+    """The sentence with the answer blanked, its weekdays turned into dates (the card outlives
+    the week), and the event label in front when the sentence does not name the event."""
     sentence = fact.sentence.text.replace("{", "(").replace("}", ")")
     mention = fact.mention
     answers = [mention.surface.replace("|", "/")]
     if mention.base != mention.surface:
         answers.append(mention.base.replace("|", "/"))
     gap = "{{" + "|".join(answers) + "}}"
-    text = sentence[: mention.start] + gap + sentence[mention.end :]
+    before, after = sentence[: mention.start], sentence[mention.end :]
+    if mention.kind not in (Kind.DATE, Kind.YEAR):  # a date blank keeps its weekday clue
+        before = resolve_relative_time(before, as_of, fact.language, sentence)
+        after = resolve_relative_time(after, as_of, fact.language, sentence)
+    text = before + gap + after
     return f"{fact.label}: {text}" if fact.label else text
 
 
@@ -135,7 +143,11 @@ def build_cards(
         mention = fact.mention
         if card_type is CardType.CLOZE:
             clozed.add(fact.sentence.index)
-            text = fact.question.text if fact.question and fact.question.cloze else cloze_text(fact)
+            text = (
+                fact.question.text
+                if fact.question and fact.question.cloze
+                else cloze_text(fact, as_of)
+            )
             cards.append(ClozeCard(text=text, **common))  # type: ignore[arg-type]
         elif card_type is CardType.CHOICE and fact.question is not None and distractors:
             choices = (mention.base, *distractors)

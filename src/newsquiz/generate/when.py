@@ -1,0 +1,78 @@
+"""Relative time words become dates: `on Tuesday` in an article of 2025-10-29 is 28 October.
+
+A cloze shows its sentence verbatim, and a card outlives the week its article was written in:
+`slammed into Jamaica on Tuesday` says nothing a month later. The publication date (`as_of`)
+turns a weekday into the day it names — the latest such day on or before the date, or the next
+one when the sentence speaks of the future (`will meet on Friday`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_UK_DAYS = ("понеділок", "вівторок", "середу", "четвер", "п’ятницю", "суботу", "неділю")
+_UK_MONTHS = (
+    "січня", "лютого", "березня", "квітня", "травня", "червня",
+    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+)  # fmt: skip
+
+_EN_WEEKDAY = re.compile(r"\bon (" + "|".join(_EN_DAYS) + r")\b")
+_EN_TODAY = re.compile(r"\b(today|yesterday)\b")
+_UK_WEEKDAY = re.compile(
+    r"(?<![\w’'])(?:у|в)\s+(понеділок|вівторок|середу|четвер|п[’'ʼ]ятницю|суботу|неділю)"
+    r"(?![\w’'])"
+)
+_EN_FUTURE = re.compile(r"\b(?:will|is set to|are set to|is due to|are due to|is expected to)\b")
+_UK_FUTURE = re.compile(
+    r"(?<![\w’'])(?:буде|будуть|відбудеться|відбудуться|планують|планує|має намір)(?![\w’'])"
+)
+
+
+def _day(as_of: date, weekday: int, future: bool) -> date:
+    if future:
+        return as_of + timedelta(days=(weekday - as_of.weekday()) % 7)
+    return as_of - timedelta(days=(as_of.weekday() - weekday) % 7)
+
+
+def _en(day: date) -> str:
+    return f"on {_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _uk(day: date) -> str:
+    return f"{day.day} {_UK_MONTHS[day.month - 1]} {day.year} року"
+
+
+def resolve_relative_time(text: str, as_of: date | None, language: str, sentence: str) -> str:
+    """`text` (a piece of `sentence`) with its weekdays, `today` and `yesterday` as dates.
+    Unchanged without a publication date, or when the sentence already gives a date beside
+    the weekday (`у середу, 8 жовтня`)."""
+    if as_of is None:
+        return text
+    if language == "en":
+        future = bool(_EN_FUTURE.search(sentence))
+
+        def weekday(match: re.Match[str]) -> str:
+            return _en(_day(as_of, _EN_DAYS.index(match.group(1)), future))
+
+        def today(match: re.Match[str]) -> str:
+            shift = 0 if match.group(1) == "today" else 1
+            return _en(as_of - timedelta(days=shift))
+
+        return _EN_TODAY.sub(today, _EN_WEEKDAY.sub(weekday, text))
+    if language == "uk":
+        future = bool(_UK_FUTURE.search(sentence))
+
+        def weekday_uk(match: re.Match[str]) -> str:
+            if re.match(r",?\s*\d{1,2}\s+[а-яіїєґ]+", text[match.end() :]):
+                return match.group(0)  # `у середу, 8 жовтня`: the date is there already
+            name = re.sub(r"[’'ʼ]", "’", match.group(1))
+            return _uk(_day(as_of, _UK_DAYS.index(name), future))
+
+        return _UK_WEEKDAY.sub(weekday_uk, text)
+    return text

@@ -1,0 +1,59 @@
+"""Relative time words in a cloze become the dates they name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsquiz.core.cards import CardType, ClozeCard
+from newsquiz.generate import generate_cards, parse_article
+from newsquiz.generate.when import resolve_relative_time
+
+WEDNESDAY = date(2025, 10, 29)
+
+
+def test_a_past_weekday_is_the_latest_such_day_on_or_before_the_date() -> None:
+    text = "The storm hit the island on Tuesday and left on Wednesday."
+    assert resolve_relative_time(text, WEDNESDAY, "en", text) == (
+        "The storm hit the island on October 28, 2025 and left on October 29, 2025."
+    )
+
+
+def test_a_future_weekday_is_the_next_such_day() -> None:
+    text = "The committee will meet on Friday."
+    assert resolve_relative_time(text, WEDNESDAY, "en", text) == (
+        "The committee will meet on October 31, 2025."
+    )
+
+
+def test_today_and_yesterday_in_english() -> None:
+    text = "The court ruled yesterday; the minister resigned today."
+    assert resolve_relative_time(text, WEDNESDAY, "en", text) == (
+        "The court ruled on October 28, 2025; the minister resigned on October 29, 2025."
+    )
+
+
+def test_ukrainian_weekdays_and_a_weekday_with_its_date() -> None:
+    text = "Рада у вівторок ухвалила закон, який у понеділок схвалив комітет."
+    assert resolve_relative_time(text, WEDNESDAY, "uk", text) == (
+        "Рада 28 жовтня 2025 року ухвалила закон, який 27 жовтня 2025 року схвалив комітет."
+    )
+    future = "Президент підпише закон, сесія відбудеться в п’ятницю."
+    assert "31 жовтня 2025 року" in resolve_relative_time(future, WEDNESDAY, "uk", future)
+    dated = "Комітет у середу, 29 жовтня, назвав лауреатів."
+    assert resolve_relative_time(dated, WEDNESDAY, "uk", dated) == dated
+
+
+def test_without_a_date_nothing_changes() -> None:
+    assert resolve_relative_time("It fell on Monday.", None, "en", "") == "It fell on Monday."
+
+
+def test_a_cloze_shows_the_date_where_its_sentence_said_a_weekday() -> None:
+    article = parse_article(
+        "date 2025-10-29\n\nHurricane Lorna slammed into southern Zenda on Tuesday as a "
+        "Category 4 storm, the strongest to hit the Ruritanian coast since records began.\n",
+        "lorna",
+    )
+    cards = generate_cards(article, language="en", types=frozenset({CardType.CLOZE}))
+    texts = [c.text for c in cards if isinstance(c, ClozeCard)]
+    assert texts and all("on Tuesday" not in t for t in texts)
+    assert any("on October 28, 2025" in t for t in texts)
