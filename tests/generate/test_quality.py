@@ -11,6 +11,7 @@ from newsquiz.generate.mentions import Kind, Mention
 from newsquiz.generate.quality import (
     acceptable,
     cloze_acceptable,
+    country_given_away,
     label_deictic,
     strip_relative_time,
     wording_flaw,
@@ -475,3 +476,24 @@ def test_a_results_sentence_is_not_cut_into_who_got_which() -> None:
         _asked(single, "Ivo Horn", Kind.PERSON),
         "en",
     )
+
+
+def _blank(sentence: str, country: str, base: str | None = None) -> Mention:
+    start = sentence.index(country)
+    found = mention(Kind.COUNTRY, country, start)
+    return (
+        found
+        if base is None
+        else Mention(Kind.COUNTRY, start, start + len(country), country, base, base.casefold())
+    )
+
+
+def test_a_country_named_by_its_people_or_capital_is_given_away() -> None:
+    en = "The Hungarian writer was born in a small town in southeastern Hungary."
+    assert country_given_away(en, _blank(en, "Hungary"))
+    uk = "Поштовхи відчули й у сусідньому Таїланді: у Бангкоку обвалилася будівля."
+    assert country_given_away(uk, _blank(uk, "Таїланді", "Таїланд"))
+    fair = "The secret ballot was requested by Russia instead of the usual acclamation."
+    assert not country_given_away(fair, _blank(fair, "Russia"))
+    person = "Olena Vir was born in Zenda."
+    assert not country_given_away(person, mention(Kind.PERSON, "Olena Vir"))

@@ -63,6 +63,17 @@ def capitals_uk() -> dict[str, str]:
 
 
 @cache
+def capitals() -> dict[str, tuple[str, str]]:
+    """Country (English or Ukrainian name, casefolded) → its capital (English, Ukrainian)."""
+    found: dict[str, tuple[str, str]] = {}
+    for row in _rows("places.tsv"):
+        if row[0] == "country" and len(row) >= 5 and row[3] and row[4]:
+            for name in (*row[1].split("|"), *row[2].split("|")):
+                found[name.casefold()] = (row[3], row[4])
+    return found
+
+
+@cache
 def organisations() -> tuple[Organisation, ...]:
     return tuple(
         Organisation(

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from newsquiz.core.morphology import morphology_for
+from newsquiz.generate import gazetteers
 from newsquiz.generate.agreement_uk import fused_clauses, subject_flaw
 from newsquiz.generate.events import Event
 from newsquiz.generate.gazetteers import capitals_uk
@@ -898,3 +899,21 @@ def context_cloze_acceptable(text: str) -> bool:
     answer = gaps[0].strip("{}").split("|")[0].casefold()
     rest = _GAP.sub(" ", text).casefold()
     return answer[: max(4, len(answer) - 3)] not in rest
+
+
+def country_given_away(sentence: str, mention: Mention) -> bool:
+    """A blanked country the rest of its sentence names another way: by its people or
+    language (`Hungarian`, `угорський` beside {{Hungary}}, {{Угорщина}}) or by its capital
+    (`у Бангкоку` beside {{Таїланді}}). The blank is then a guess, not a recall."""
+    if mention.kind is not Kind.COUNTRY:
+        return False
+    rest = (sentence[: mention.start] + " " + sentence[mention.end :]).casefold()
+    names = {mention.base, mention.surface}
+    for name in names:
+        stem = name.casefold()[:4]
+        if len(stem) == 4 and re.search(rf"(?<![\w’']){re.escape(stem)}", rest):
+            return True
+        capital = gazetteers.capitals().get(name.casefold())
+        if capital and any(stem_prefix(c).casefold() in rest for c in capital):
+            return True
+    return False

@@ -15,7 +15,11 @@ from newsquiz.generate.distractors import choose_distractors
 from newsquiz.generate.facts import Fact
 from newsquiz.generate.languages import language_for
 from newsquiz.generate.mentions import Kind
-from newsquiz.generate.quality import cloze_acceptable, vetoed_cloze_acceptable
+from newsquiz.generate.quality import (
+    cloze_acceptable,
+    country_given_away,
+    vetoed_cloze_acceptable,
+)
 from newsquiz.generate.when import resolve_relative_time
 
 MAX_FALLBACK_CLOZES = 2
@@ -99,6 +103,8 @@ def build_cards(
         is_cloze = fact.question is None or fact.question.cloze
         if is_cloze and fact.sentence.index in clozed:
             continue  # a second blank in a sentence already shown whole adds nothing
+        if is_cloze and country_given_away(fact.sentence.text, fact.mention):
+            continue  # `a town in southeastern {{Hungary}}` of a `Hungarian writer`
         if (
             fact.question is None
             and CardType.CLOZE in types

@@ -68,7 +68,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RELATIVE_START = re.compile(r"(який|яка|яке|які|якого|якої|якому|якій|яку|яким|якою|яких|якими)\s")
 
 
-_VERB_PARTICLES = frozenset({"не", "вже", "уже", "ще", "дедалі", "майже", "лише", "тільки"})
+_VERB_PARTICLES = frozenset(
+    {"не", "вже", "уже", "ще", "дедалі", "майже", "лише", "тільки", "ніколи", "завжди", "теж"}
+)
 """Words that stay before their verb when it moves; the dictionary misreads some of them
 (`дедалі` as a name, `вже`, `ще` unknown)."""
 
