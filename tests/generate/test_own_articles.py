@@ -40,7 +40,7 @@ def test_labels_name_the_event_with_its_place() -> None:
 
 def test_winner_of_the_election() -> None:
     question = question_for(cards("election.en.txt"), "Marta Lindqvist")
-    assert question == "Who has won the presidential election in Korvania in 2024?"
+    assert question == "Who has won the presidential election in Korvania in November 2024?"
 
 
 def test_a_second_clause_about_the_winner_is_cut_off() -> None:

@@ -74,7 +74,9 @@ def test_beating_names_the_loser_and_the_score() -> None:
 
 def test_a_role_word_before_a_winner_leaves_the_question() -> None:
     found = questions('Danish poet Karen Holt has won the Zenda Prize for her book "Ice Hours".')
-    assert found["Karen Holt"] == 'Who has won the Zenda Prize for her book "Ice Hours" in 2024?'
+    assert (
+        found["Karen Holt"] == 'Who has won the Zenda Prize for her book "Ice Hours" in May 2024?'
+    )
     assert found["Ice Hours"].startswith("For which book has")
 
 
@@ -99,4 +101,4 @@ def test_a_gapped_ranking_keeps_only_the_setting_in_front() -> None:
 
 def test_the_chair_of_a_body_is_asked_by_the_body() -> None:
     found = questions("The jury, chaired by Danish critic Karen Holt, chose the winner.")
-    assert found["Karen Holt"] == "Who chaired the jury in 2024?"
+    assert found["Karen Holt"] == "Who chaired the jury in May 2024?"

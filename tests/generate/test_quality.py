@@ -497,3 +497,12 @@ def test_a_country_named_by_its_people_or_capital_is_given_away() -> None:
     assert not country_given_away(fair, _blank(fair, "Russia"))
     person = "Olena Vir was born in Zenda."
     assert not country_given_away(person, mention(Kind.PERSON, "Olena Vir"))
+
+
+def test_a_weekday_possessive_becomes_the() -> None:
+    assert (
+        strip_relative_time(
+            "Who led the party to a fourth term in Monday's federal election in 2025?", "en"
+        )
+        == "Who led the party to a fourth term in the federal election in 2025?"
+    )

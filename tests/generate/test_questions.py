@@ -305,22 +305,22 @@ def test_an_ordinal_with_a_hyphenated_ending_is_asked_which_by_number() -> None:
         (
             "Уряд Новарії підвищив тарифи на газ на 12%, повідомляє пресслужба регулятора.",
             "12%",
-            "На скільки відсотків уряд Новарії підвищив тарифи на газ у 2024 році?",
+            "На скільки відсотків уряд Новарії підвищив тарифи на газ у травні 2024 року?",
         ),
         (
             "Ціни на хліб у Новарії зросли на 5%, повідомляє Новарська спілка пекарів.",
             "5%",
-            "На скільки відсотків зросли ціни на хліб у Новарії у 2024 році?",
+            "На скільки відсотків зросли ціни на хліб у Новарії у травні 2024 року?",
         ),
         (
             "Олена Коваль, пише Lumen Sport, виграла марафон у Лісабоні.",
             "Олена Коваль",
-            "Хто виграв марафон у Лісабоні у 2024 році?",
+            "Хто виграв марафон у Лісабоні у травні 2024 року?",
         ),
         (
             "Збірна Новарії здобула 3 медалі, інформує Федерація легкої атлетики.",
             "3",
-            "Скільки медалей здобула збірна Новарії у 2024 році?",
+            "Скільки медалей здобула збірна Новарії у травні 2024 року?",
         ),
     ],
 )
@@ -787,7 +787,7 @@ def test_an_organisation_named_with_of_the_stays_one_name() -> None:
         "Blue Shield on Sunday.\n"
     )
     assert questions["Northern Committee of the Blue Shield"] == (
-        "To which organisation did the rebels hand 12 captives in 2024?"
+        "To which organisation did the rebels hand 12 captives in May 2024?"
     )
 
 
@@ -798,10 +798,12 @@ def test_coordinated_clauses_keep_only_the_answers_clause() -> None:
         "In the first round, five members backed a new budget, four voted against and senior "
         "member Eva Berg argued for a delay, leaving no majority.\n"
     )
-    assert questions["12"] == "How many councillors abstained in 2024?"
-    assert questions["Ivo Horn"] == "Which Ruritanian lawyer did three ballots name in 2024?"
-    assert questions["five"] == "How many members backed a new budget in the first round in 2024?"
-    assert questions["Eva Berg"] == "Who argued for a delay in 2024?"
+    assert questions["12"] == "How many councillors abstained in May 2024?"
+    assert questions["Ivo Horn"] == "Which Ruritanian lawyer did three ballots name in May 2024?"
+    assert (
+        questions["five"] == "How many members backed a new budget in the first round in May 2024?"
+    )
+    assert questions["Eva Berg"] == "Who argued for a delay in May 2024?"
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
@@ -857,7 +859,7 @@ def test_seat_shares_successions_relatives_and_currencies() -> None:
         "The prize is worth 2 million Danish kroner.\n"
     )
     assert questions["90"] == (
-        "How many of the 150 seats did the Unity Party win in the Ruritanian parliament in 2024?"
+        "How many of the 150 seats did the Unity Party win in the Ruritanian parliament in May 2024?"
     )
     assert "150" not in questions
     # "of Portugal" apart; the lead's actor says which story
@@ -879,14 +881,14 @@ def test_a_storms_category_and_winds_are_asked_with_its_landfall() -> None:
         "Lorna had already been blamed for deaths in Haiti and the Dominican Republic.\n"
     )
     assert questions["Category 4"] == (
-        "As what category of storm did Hurricane Lorna slam into northern Belize in 2024?"
+        "As what category of storm did Hurricane Lorna slam into northern Belize in September 2024?"
     )
     assert questions["140 mph"] == (
-        "With what maximum sustained winds did Hurricane Lorna slam into northern Belize in 2024?"
+        "With what maximum sustained winds did Hurricane Lorna slam into northern Belize in September 2024?"
     )
     assert questions["Belize"].startswith("Into which country did Hurricane Lorna slam in 2024")
     assert questions["Haiti and Dominican Republic"] == (
-        "Where had Lorna already been blamed for deaths in 2024?"
+        "Where had Lorna already been blamed for deaths in September 2024?"
     )
 
 
@@ -1001,7 +1003,7 @@ def test_the_venue_of_a_gathering_is_asked_with_its_hosts() -> None:
     )
     assert questions["Port el-Nadir"] == (
         "Where did Ruritanian President Karl Weber and Borduvian President Omar al-Rashid host "
-        "30 ministers at a summit in 2024?"
+        "30 ministers at a summit in May 2024?"
     )
     assert "Black Sea" not in questions
 
@@ -1026,7 +1028,7 @@ def test_a_legislature_is_asked_as_a_chamber() -> None:
         "on Sunday.\n"
     )
     assert questions["House of Delegates"] == (
-        "In which chamber did the Unity Party win 90 of the 150 seats in 2024?"
+        "In which chamber did the Unity Party win 90 of the 150 seats in May 2024?"
     )
 
 

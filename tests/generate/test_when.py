@@ -6,7 +6,7 @@ from datetime import date
 
 from newsquiz.core.cards import CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
-from newsquiz.generate.when import resolve_relative_time
+from newsquiz.generate.when import dated_by_month, resolve_relative_time
 
 WEDNESDAY = date(2025, 10, 29)
 
@@ -57,3 +57,18 @@ def test_a_cloze_shows_the_date_where_its_sentence_said_a_weekday() -> None:
     texts = [c.text for c in cards if isinstance(c, ClozeCard)]
     assert texts and all("on Tuesday" not in t for t in texts)
     assert any("on October 28, 2025" in t for t in texts)
+
+
+def test_a_lead_fact_is_dated_by_its_month_when_the_year_alone_is_ambiguous() -> None:
+    august = date(2025, 8, 7)
+    lead = "The Bank of Ruritania cut its main rate to 4% on Thursday."
+    question = "To what level did the Bank of Ruritania cut its main rate in 2025?"
+    assert dated_by_month(question, lead, 0, august, "en").endswith("in August 2025?")
+    uk = "Скільки голосів отримав Остап Лис у 2025 році?"
+    assert dated_by_month(uk, "Остап Лис отримав 310 голосів.", 1, august, "uk").endswith(
+        "у серпні 2025 року?"
+    )
+    # background sentences and sentences with a month of their own keep the year
+    assert dated_by_month(question, lead, 4, august, "en") == question
+    earlier = "The bank began cutting rates in August 2024."
+    assert dated_by_month(question, earlier, 0, august, "en") == question

@@ -790,6 +790,12 @@ def strip_relative_time(question: str, language: str) -> str:
             "",
             question,
         )
+        question = re.sub(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+",
+            "the ",
+            question,
+        )  # `in Monday's federal election` → `in the federal election`
     return question
 
 

@@ -76,3 +76,34 @@ def resolve_relative_time(text: str, as_of: date | None, language: str, sentence
 
         return _UK_WEEKDAY.sub(weekday_uk, text)
     return text
+
+
+_UK_MONTHS_LOCATIVE = (
+    "січні", "лютому", "березні", "квітні", "травні", "червні",
+    "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні",
+)  # fmt: skip
+_ANY_MONTH = re.compile(
+    r"\b(?:" + "|".join(_EN_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"|(?<![\w’'])(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яії]*",
+    re.IGNORECASE,
+)
+NEWS_SENTENCES = 2
+"""The lead and the sentence after it report the news of the article's own days."""
+
+
+def dated_by_month(
+    question: str, sentence: str, index: int, as_of: date | None, language: str
+) -> str:
+    """`… cut its main interest rate in 2025?` → `… in August 2025?`: a central bank cuts
+    rates several times a year, a rocket flies several test flights; the year alone does
+    not say which. Only for the lead's facts (they happened in the article's days) and only
+    when the sentence names no month of its own (`the bank began cutting in August 2024`)."""
+    if as_of is None or index >= NEWS_SENTENCES or _ANY_MONTH.search(sentence):
+        return question
+    year = as_of.year
+    if language == "en" and question.endswith(f" in {year}?"):
+        return question[: -len(f"{year}?")] + f"{_EN_MONTHS[as_of.month - 1]} {year}?"
+    if language == "uk" and question.endswith(f" у {year} році?"):
+        month = _UK_MONTHS_LOCATIVE[as_of.month - 1]
+        return question[: -len(f"у {year} році?")] + f"у {month} {year} року?"
+    return question
