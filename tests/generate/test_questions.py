@@ -1062,3 +1062,12 @@ def test_uk_the_gates_read_the_sentence_order_and_the_card_shows_the_question_or
         "місце посіла співачка Олена Вир із піснею «Сад».\n"
     )
     assert questions["Олена Вир"].endswith("хто посів друге місце із піснею «Сад»?")
+
+
+def test_uk_a_verb_before_a_title_is_no_antecedent() -> None:
+    questions = _uk_questions(
+        "date 2024-03-10\n\nНайкращою стрічкою вечора стала «Тиха вода» Івана Гная, яка "
+        "забрала шість статуеток.\n"
+    )
+    assert "стала" not in questions["шість"]
+    assert "забрала «Тиха вода»" in questions["шість"]

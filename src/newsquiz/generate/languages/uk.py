@@ -2619,7 +2619,7 @@ class Ukrainian:
             # a title keeps its own form: «Одна битва за іншою»; a class noun before it
             # (`саміт «Групи двадцяти», який`) is the antecedent, the title its name
             noun = re.search(r"([а-яіїєґ’'-]+)\s+$", head_text[: title.start()])
-            if noun:
+            if noun and not self._finite_verb(noun.group(1)):  # `стала «…»`: a verb, no noun
                 for reading in readings:
                     for a in self.analyses(noun.group(1)):
                         if "NOUN" in a.tags and _gender_of(a.tags) == _gender_of(reading.tags):
