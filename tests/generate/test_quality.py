@@ -25,6 +25,9 @@ def mention(kind: Kind, text: str, start: int = 0) -> Mention:
 
 
 REJECTED = [
+    ("en", Kind.DATE, "Gaza summit of October 2025: When did the war begin?"),
+    ("en", Kind.PERSON, "2025 Wimbledon: Against whom did the victory end a losing streak?"),
+    ("en", Kind.PLACE, "Where did the storm make landfall in 2025?"),
     ("en", Kind.PERCENT, "How much did CME FedWatch put it in 2025?"),
     ("en", Kind.SCORE, "By what margin did the decision pass and sets its rate in 2025?"),
     ("en", Kind.PLACE, "Which place had broadly anticipated a quarter-point move in 2025?"),
@@ -55,6 +58,9 @@ REJECTED = [
 ]
 
 ACCEPTED = [
+    ("en", Kind.PLACE, "Hurricane Lorna: Where did the storm make landfall?"),
+    ("en", Kind.COUNT, "What was the magnitude of the earthquake that struck off Zenda in 2025?"),
+    ("en", Kind.DATE, "Zenda summit: When did the truce take effect under a plan to end the war?"),
     ("en", Kind.PERSON, "Who sealed his fourth Tour de France title in Paris in 2025?"),
     ("en", Kind.YEAR, "In what year did Timor-Leste lodge its formal application?"),
     ("en", Kind.DATE, "Fed rate cut (2025): When is the committee's next meeting set?"),

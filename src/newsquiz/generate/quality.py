@@ -39,6 +39,23 @@ _EN_VAGUE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """Nouns that point back to something the previous sentence told: a label does not say which."""
+_EN_BARE_EVENT = re.compile(
+    r"\bthe\s+(war|victory|win|defeat|fight|bout|deal|agreement|ruling|verdict|attack|"
+    r"race|match|final|game|vote|ballot|cut|hike|talks|meeting|summit|election|ceremony|"
+    r"flight|launch|storm|quake|earthquake|crash|fire|blaze|trial|strike|tournament|campaign)\b"
+    r"(?!['’]s)(?!\s+(?:that|which|who|in|of|between|against|with|over|at|on|for|from)\b)",
+)
+"""`When did the war begin?`, `Against whom did the victory end a streak?`: an event named by
+its bare noun is the one the article had introduced, unless what follows says which (`the
+war in Gaza`, `the earthquake that struck …`)."""
+BARE_EVENT_REACH = 6
+"""How far into the question a bare event noun is the asked clause's own participant."""
+_EN_OTHER_EVENT = frozenset(
+    {"war", "victory", "win", "defeat", "fight", "bout", "deal", "agreement", "ruling"}
+    | {"verdict", "attack"}
+)
+"""Bare nouns that name something besides the article's event: a label (`2025 Wimbledon: …
+the victory`) does not say which. The rest (`the race`, `the storm`) are the labelled event."""
 _EN_RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this week|last week|next week|this month|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -111,6 +128,11 @@ def acceptable(question: str, mention: Mention, language: str, has_event: bool =
             return False  # "its" with nothing before it to point to
         if not labelled and _EN_BACK_REFERENCE.search(bare):
             return False
+        for bare_event in _EN_BARE_EVENT.finditer(bare):
+            if len(bare[: bare_event.start()].split()) > BARE_EVENT_REACH:
+                break  # `… under a plan to end the war`: an adjunct, not what is asked about
+            if not labelled or bare_event.group(1) in _EN_OTHER_EVENT:
+                return False  # `the war` under a label about a summit: which war?
         if _EN_VAGUE_REFERENCE.search(bare):
             return False  # "Where did the switch draw criticism?": which switch, even labelled
         if re.match(r"(?:what|how much|how many|who)\s+(?:was|is|were|are)\s+\S+\?$", bare, re.I):
