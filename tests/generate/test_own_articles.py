@@ -64,7 +64,7 @@ def test_every_question_is_a_question() -> None:
 def test_a_candidate_s_party_is_asked_with_the_candidate_named() -> None:
     found = cards("vybory.uk.txt")
     question = question_for(found, "Партія зелених")
-    assert question.startswith("Кандидат від якої партії Томас Вейр переміг")
+    assert question.startswith("Кандидат від якої партії переміг Томас Вейр")
     assert not [c for c in found if c.answer == "Партії зелених"]
 
 
