@@ -6,7 +6,7 @@ from datetime import date
 
 from newsquiz.core.cards import CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
-from newsquiz.generate.when import dated_by_month, resolve_relative_time
+from newsquiz.generate.when import dated_by_month, resolve_relative_time, year_with_its_day
 
 WEDNESDAY = date(2025, 10, 29)
 
@@ -72,3 +72,19 @@ def test_a_lead_fact_is_dated_by_its_month_when_the_year_alone_is_ambiguous() ->
     assert dated_by_month(question, lead, 4, august, "en") == question
     earlier = "The bank began cutting rates in August 2024."
     assert dated_by_month(question, earlier, 0, august, "en") == question
+
+
+def test_a_question_that_names_a_day_keeps_the_year_beside_it() -> None:
+    assert year_with_its_day(
+        "Яка організація ухвалила 20 травня в Стрельзау угоду у 2025 році?", "uk"
+    ) == ("Яка організація ухвалила 20 травня 2025 року в Стрельзау угоду?")
+    assert year_with_its_day("Скільки голосів отримав Лис 5 червня у травні 2025 року?", "uk") == (
+        "Скільки голосів отримав Лис 5 червня 2025 року?"
+    )
+    assert year_with_its_day("Who took office on June 2 in 2025?", "en") == (
+        "Who took office on June 2, 2025?"
+    )
+    # no day, or two of them: the year stays at the end
+    assert year_with_its_day("Who won the race in 2025?", "en") == "Who won the race in 2025?"
+    two = "Who voted on June 2 and June 9 in 2025?"
+    assert year_with_its_day(two, "en") == two

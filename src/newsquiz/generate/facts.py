@@ -30,7 +30,7 @@ from newsquiz.generate.quality import (
     wording_flaw,
 )
 from newsquiz.generate.sentences import Sentence, split_sentences
-from newsquiz.generate.when import dated_by_month
+from newsquiz.generate.when import dated_by_month, year_with_its_day
 
 MAX_MENTIONS_PER_SENTENCE = 12
 MAX_PEOPLE_IN_CONTEXT = 40
@@ -190,8 +190,11 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                             context.event,
                             lang.code,
                         )
-                    text = dated_by_month(
-                        text, sentence.text, sentence.index, article.as_of, lang.code
+                    text = year_with_its_day(
+                        dated_by_month(
+                            text, sentence.text, sentence.index, article.as_of, lang.code
+                        ),
+                        lang.code,
                     )
                     question = replace(question, text=text)
             repeats = max(counts[part] for part in mention.key.split("+"))

@@ -107,3 +107,35 @@ def dated_by_month(
         month = _UK_MONTHS_LOCATIVE[as_of.month - 1]
         return question[: -len(f"у {year} році?")] + f"у {month} {year} року?"
     return question
+
+
+_UK_DAY = re.compile(
+    r"(?<![\w’'])(\d{1,2}(?:[–-]\d{1,2})?\s+(?:" + "|".join(_UK_MONTHS) + r"))(?!\s+\d)"
+)
+_EN_DAY = re.compile(
+    r"\b((?:" + "|".join(_EN_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"\s+\d{1,2})\b(?!,?\s+\d{4})"
+)
+_UK_YEAR_END = re.compile(r"\s+у\s+(?:[а-яії]+\s+)?(\d{4})\s+ро(?:ці|ку)\?$")
+_EN_YEAR_END = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(\d{4})\?$")
+
+
+def year_with_its_day(question: str, language: str) -> str:
+    """`… ухвалила 20 травня … у 2025 році?` → `… 20 травня 2025 року …?`: a question that
+    names a day keeps the year beside it, not tacked on at the end (a blind reviewer found
+    the split form unnatural); `on June 2 … in 2025?` → `on June 2, 2025 …?`."""
+    if language == "uk":
+        end, day, fmt = _UK_YEAR_END.search(question), _UK_DAY, "{day} {year} року"
+    elif language == "en":
+        end, day, fmt = _EN_YEAR_END.search(question), _EN_DAY, "{day}, {year}"
+    else:
+        return question
+    if end is None:
+        return question
+    head = question[: end.start()]
+    found = list(day.finditer(head))
+    if len(found) != 1:
+        return question
+    match = found[0]
+    dated = fmt.format(day=match.group(1), year=end.group(1))
+    return head[: match.start()] + dated + head[match.end() :] + "?"

@@ -1909,9 +1909,14 @@ class Ukrainian:
         before = [t for t in preceding if t.is_word]
         if not before:
             return body
-        after = [t for t in tokens if t.start >= verb.end][:1]
-        if after and after[0].is_word and self._keeps_verb(after[0].text, before):
-            return body
+        after = [t for t in tokens if t.start >= verb.end][:2]
+        dated = (
+            len(after) == 2
+            and after[0].text.isdigit()
+            and after[1].text.casefold().startswith(_MONTH_STEMS)
+        )
+        if after and after[0].is_word and not dated and self._keeps_verb(after[0].text, before):
+            return body  # (`відбувся 17 травня`: a date is no object)
         start = verb.start
         while before and not quoted_before and self._leans_on_verb(before[-1].text):
             start = before.pop().start  # `дедалі глибшають`, `не змогли`: they move together
