@@ -83,7 +83,7 @@ def test_a_rate_decision_is_asked_by_size_level_and_vote() -> None:
 def test_a_cup_final_is_asked_by_winner_loser_and_score() -> None:
     found = cards("cupfinal.en.txt")
     assert question_for(found, "Porto Azul").startswith("Who won the Continental Champions Cup")
-    assert "Whom did Porto Azul beat 3-1" in question_for(found, "Lindholm United")
+    assert "Whom did Porto Azul beat in the final" in question_for(found, "Lindholm United")
     assert "By what score" in question_for(found, "3-1")
     assert not [c for c in found if "by number" in c.question]
 

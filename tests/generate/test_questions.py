@@ -864,7 +864,7 @@ def test_seat_shares_successions_relatives_and_currencies() -> None:
     assert "150" not in questions
     # "of Portugal" apart; the lead's actor says which story
     assert questions["Ana Lind"] == "Unity Party (May 2024): Who won the junior title?"
-    assert "Eva Berg" not in questions  # "Who did … win … by beating?"
+    assert questions["Eva Berg"] == "Whom did Ana Lind beat in May 2024?"  # not "Who did … win"
     assert questions["Omar Kay"] == "Whom will Lind succeed in 2024?"
     assert questions["Ivo Horn"] == "Whom did Karl Weber replace in 2024?"
     assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"

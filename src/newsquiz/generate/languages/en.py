@@ -1586,14 +1586,18 @@ class English:
         Summit?` and `At which ASEAN Summit did X become …?` (answer `47th ASEAN Summit`): the
         participle is the subject's verb; the main clause has a name for its subject."""
         participle = None
-        for match in re.finditer(r",\s+([a-z]+ing)\s", text[: mention.start]):
+        for match in re.finditer(r"(?:,|\bby)\s+([a-z]+ing)\s", text[: mention.start]):
             participle = match
         if participle is None or "," in text[participle.end() : mention.start]:
             return None
         dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
+        opening = re.compile(r"(?:On|In|At|Late|Early)\s+[A-Z]?[\w'’ -]{0,30}?,\s+").match(
+            text, dateline.end() if dateline else 0
+        )  # `On Saturday, Iga Swiatek of Poland won …`
         subject = re.compile(
-            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(was|were|has|had|is|won|will|[a-z]+ed)\b"
-        ).match(text, dateline.end() if dateline else 0)
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+            r"\s+(was|were|has|had|is|won|will|[a-z]+ed)\b"
+        ).match(text, opening.end() if opening else dateline.end() if dateline else 0)
         if subject is None or subject.end() > participle.start():
             return None
         word = participle.group(1)
@@ -1614,9 +1618,14 @@ class English:
         elif mention.kind in PLACES and mention.prep in ("in", "at"):
             wh = "where"
         elif word in _BEATING and mention.kind in (Kind.PERSON, Kind.ORG, Kind.NAME):
-            if text[participle.end() : mention.start].strip():
+            role = text[participle.end() : mention.start].strip()
+            if role and not re.fullmatch(r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*", role):
                 return None
-            wh = "whom"  # "…, beating Lindholm United 3-1 in the final"
+            a_start = participle.end()
+            # "…, beating Lindholm United 3-1", "…, beating two-time champion Carlos Alcaraz"
+            wh = f"which {role}" if role else "whom"
+            origin = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+", text[mention.end :])
+            a_end = mention.end + (origin.end() if origin else 0)
         elif word in _BEATING and mention.kind is Kind.SCORE:
             wh = "by what score"
         elif word in _SUCCEEDING and mention.kind is Kind.PERSON:
@@ -1628,7 +1637,8 @@ class English:
         else:
             return None
         rest = tidy(text[participle.end() : a_start] + " " + text[a_end:end])
-        if word in _BEATING:  # the venue is a fact of its own
+        if word in _BEATING:  # the score and the venue are facts of their own
+            rest = re.sub(r"^\d+-\d+(?:,\s*\d+-\d+)*\s*", "", rest.strip())
             rest = re.sub(r"\s+(?:at|in|on)\s+(?:the\s+)?[A-Z].*$", "", rest)
             rest = re.sub(r"\s+to\s+(?:become|win|claim|seal|take)\b.*$", "", rest)
         bloc = re.search(r"\bthe\s+(?:bloc|alliance|organi[sz]ation|union)(?=['’]s\b|\b)", rest)
