@@ -119,3 +119,14 @@ def test_a_beaten_opponent_is_asked_with_the_role_before_the_name() -> None:
     )
     assert "6-3" not in found["Eva Berg"] and "Norway" not in found["Eva Berg"]
     assert "Which two-time defending champion did Karl Weber beat" in found["Tom Kay"]
+
+
+def test_the_agent_of_a_passive_is_asked_in_the_active_voice() -> None:
+    found = questions(
+        "The Zenda Prize was announced in Strelsau by Mara Kovac, the jury's chair.\n"
+        "The new bridge was opened by Mayor Karl Weber on Friday.\n"
+        "The treaty was signed by the Ruritanian Commission and Borduvia.\n"
+    )
+    assert "Who announced the Zenda Prize in Strelsau" in found["Mara Kovac"]
+    assert "Who opened the new bridge" in found["Karl Weber"]
+    assert "Ruritanian Commission" not in found  # one of two agents

@@ -722,6 +722,9 @@ class English:
         participial = self._ask_participle_clause(text, mention, context)
         if participial is not None:
             return participial
+        agent = self._ask_agent(text, mention, context)
+        if agent is not None:
+            return agent
         if mention.key.startswith("what:"):
             return self._ask_what_for(mention, context)
         if mention.key.startswith(PHRASE_KEY):
@@ -1578,6 +1581,38 @@ class English:
         body = f"{wh} {do} {_lower_head(subject)} {g.base_form(word)} {rest}"
         return self._finish(tidy(body), mention, context, 0.5, wh=wh)
 
+    def _ask_agent(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`The award was announced in Stockholm by Mats Malm, the academy's permanent
+        secretary.` → `Who announced the award in Stockholm?`: the agent of a passive clause
+        is asked in the active voice, with the passive subject as its object."""
+        if mention.kind not in (Kind.PERSON, Kind.ORG) or mention.prep != "by":
+            return None
+        dateline = re.match(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]\s+", text)
+        start = dateline.end() if dateline else 0
+        passive = _PASSIVE.match(text, start)
+        if passive is None or passive.end() > mention.start:
+            return None
+        between = re.fullmatch(
+            r"\s+(?P<where>(?:in|at|on)\s+[^,]{1,40}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}",
+            text[passive.end() : mention.start],
+        )
+        if between is None:
+            return None
+        if re.match(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]", text[mention.end :]):
+            return None  # `signed by the Commission and Japan`: one of two agents
+        subject = passive.group("subject")
+        if re.match(r"(?:it|they|he|she|this|these|that)\b", subject, re.I):
+            return None  # the passive subject is a pronoun: what was announced?
+        participle = passive.group("participle")
+        past = _PARTICIPLE_PAST.get(participle, participle if participle.endswith("ed") else "")
+        if not past:
+            return None
+        where = (between.group("where") or "").strip()
+        if subject.startswith(("The ", "A ", "An ")):
+            subject = subject[0].lower() + subject[1:]
+        body = tidy(f"who {past} {subject} {where}")
+        return self._finish(body, mention, context, 0.6, wh="who")
+
     def _ask_participle_clause(
         self, text: str, mention: Mention, context: Context
     ) -> Question | None:
@@ -1939,6 +1974,21 @@ _WON_BEFORE = re.compile(
 
 
 _SUCCEEDING = frozenset({"succeeding", "replacing", "ousting", "unseating", "overtaking"})
+_PASSIVE = re.compile(
+    r"(?P<subject>(?:The|A|An|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(?:was|were|has been|have been|had been|will be|is|are)\s+"
+    r"(?:(?:first|officially|formally|also)\s+)?(?P<participle>[a-z]+)\b"
+)
+"""`The award was announced`, `The bridge will be opened`: a passive main clause."""
+_PARTICIPLE_PAST = {
+    "won": "won", "held": "held", "chosen": "chose", "given": "gave", "taken": "took",
+    "written": "wrote", "led": "led", "beaten": "beat", "made": "made", "shown": "showed",
+    "drawn": "drew", "driven": "drove", "sold": "sold", "bought": "bought", "built": "built",
+    "brought": "brought", "caught": "caught", "found": "found", "told": "told", "sent": "sent",
+    "set": "set", "hit": "hit", "put": "put", "struck": "struck", "seen": "saw", "known": "knew",
+    "thrown": "threw", "done": "did", "begun": "began", "signed": "signed", "sworn": "swore",
+}  # fmt: skip
+"""Irregular past participles and their simple past, for turning a passive into the active."""
 _BEATING = frozenset({"beating", "defeating", "edging", "overcoming", "thrashing"})
 _GAPPED = re.compile(
     r"([^,:;]+?)\s+(came|finished|placed)\s+(first|second|third)\s+with\s+[\d,.]+(?:\s+[a-z]+)?"
