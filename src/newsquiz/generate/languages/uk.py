@@ -129,6 +129,8 @@ class Ukrainian:
         self.titles = gazetteers.titles("uk")
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
         """Word → readings; news vocabulary repeats, and building readings is not free."""
+        self._lemmas: dict[str, str] = {}
+        """Word → lemma: lemmas are looked up for every word of every capitalised chunk."""
 
     @cached_property
     def morph(self) -> Morphology:
@@ -166,9 +168,15 @@ class Ukrainian:
         return found
 
     def lemma(self, word: str) -> str:
-        if _LATIN.search(word) or word.isupper():
-            return word.casefold()
-        return self.analyses(word)[0].lemma
+        found = self._lemmas.get(word)
+        if found is None:
+            if _LATIN.search(word) or word.isupper():
+                found = word.casefold()
+            else:
+                found = self.analyses(word)[0].lemma
+            if len(self._lemmas) < 100_000:
+                self._lemmas[word] = found
+        return found
 
     def has_tag(self, word: str, *tags: str) -> bool:
         return any(t in a.tags for a in self.analyses(word) for t in tags)
