@@ -55,6 +55,7 @@ _SOURCE_SENTENCE = re.compile(
 _CASES = frozenset(g.CASES)
 _GENDERS = ("masc", "femn", "neut")
 _LATIN = re.compile(r"[A-Za-z]")
+_LEAD_IN_STARTS = tuple(lead + end for lead in g.LEAD_INS for end in (" ", ","))
 _ACTION_NOUNS = frozenset(
     {"розробку", "створення", "відкриття", "дослідження", "винайдення", "вивчення"}
     | {"розвиток", "будівництво", "постачання", "захист", "відновлення", "підтримку"}
@@ -783,6 +784,9 @@ class Ukrainian:
         words = [t for t in tokens if t.is_word]
         i = 0
         while i < len(words):
+            if not words[i].is_capitalised:
+                i += 1  # every chunk starts with this word: none can be a name
+                continue
             found = False
             for length in (4, 3, 2, 1):
                 chunk = words[i : i + length]
@@ -2582,6 +2586,8 @@ class Ukrainian:
         while changed:
             changed = False
             lowered = body.casefold()
+            if not lowered.startswith(_LEAD_IN_STARTS):
+                break  # the common case: no lead-in, and no two prefixes built per lead-in
             for lead in g.LEAD_INS:
                 if lowered.startswith(lead + " ") or lowered.startswith(lead + ","):
                     rest = body[len(lead) :]
