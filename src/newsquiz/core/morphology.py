@@ -66,7 +66,9 @@ class PymorphyMorphology:
     def __init__(self, analyzer: Any) -> None:
         self._analyzer = analyzer
         self._cache: dict[str, tuple[Any, ...]] = {}
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
         self._known: dict[str, bool] = {}
+        self._inflected: dict[tuple[str, frozenset[str]], str | None] = {}
 
     def _parses(self, word: str) -> tuple[Any, ...]:
         found = self._cache.get(word)
@@ -77,20 +79,31 @@ class PymorphyMorphology:
         return found
 
     def analyses(self, word: str) -> tuple[Analysis, ...]:
-        return tuple(
-            Analysis(p.normal_form.casefold(), frozenset(p.tag.grammemes), float(p.score))
-            for p in self._parses(word)
-        ) or (Analysis(word.casefold(), frozenset(), 1.0),)
+        found = self._analyses.get(word)
+        if found is None:
+            found = tuple(
+                Analysis(p.normal_form.casefold(), frozenset(p.tag.grammemes), float(p.score))
+                for p in self._parses(word)
+            ) or (Analysis(word.casefold(), frozenset(), 1.0),)
+            if len(self._analyses) < 200_000:
+                self._analyses[word] = found
+        return found
 
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset(a.lemma for a in self.analyses(word))
 
     def inflect(self, word: str, tags: frozenset[str]) -> str | None:
+        key = (word, tags)
+        if key in self._inflected:
+            return self._inflected[key]
         parses = self._parses(word)
         if not parses:
             return None
         inflected = parses[0].inflect(set(tags))
-        return None if inflected is None else str(inflected.word)
+        found = None if inflected is None else str(inflected.word)
+        if len(self._inflected) < 200_000:
+            self._inflected[key] = found
+        return found
 
     def is_known(self, word: str) -> bool:
         found = self._known.get(word)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsquiz.core.morphology import Analysis, morphology_for
 from newsquiz.generate.languages import grammar_uk as g
@@ -98,7 +99,9 @@ class _Word:
         return None
 
 
-def _words(text: str) -> list[_Word]:
+@lru_cache(maxsize=32)
+def _words(text: str) -> tuple[_Word, ...]:
+    """Cached: `subject_flaw` and `fused_clauses` read the same question one after the other."""
     morph = morphology_for("uk")
     words = []
     for token in _TOKEN.findall(text):
@@ -108,7 +111,7 @@ def _words(text: str) -> list[_Word]:
             else morph.analyses(token.casefold())
         )
         words.append(_Word(token, analyses))
-    return words
+    return tuple(words)
 
 
 def _unambiguous_nominative(word: _Word) -> bool:

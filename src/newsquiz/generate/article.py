@@ -16,6 +16,9 @@ from newsquiz.core.text import INVISIBLE, fix_mixed_script
 _DATE_HEADER = re.compile(r"\A\s*date[ \t:]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 _CLEAN = str.maketrans({**dict.fromkeys(INVISIBLE), "\u00a0": " ", "\u202f": " ", "\t": " "})
 _WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_EDGE = re.compile(r"[A-Za-z][^\W\d_A-Za-z]|[^\W\d_A-Za-z][A-Za-z]")
+"""A Latin letter next to a non-Latin one: every word mixing Cyrillic and Latin letters has one."""
 _SPACES = re.compile(r" {2,}")
 
 
@@ -38,6 +41,8 @@ class Article:
 def clean_text(text: str) -> str:
     """Invisible marks out, odd spaces made plain, mixed-script Cyrillic words repaired."""
     text = text.translate(_CLEAN).replace("\r\n", "\n").replace("\r", "\n")
+    if not _CYRILLIC.search(text) or not _LATIN_EDGE.search(text):
+        return text  # no word mixes scripts: nothing to repair, and no call per word
     return _WORD.sub(lambda m: fix_mixed_script(m.group(0)), text)
 
 

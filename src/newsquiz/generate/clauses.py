@@ -50,6 +50,12 @@ def tokenize(text: str) -> list[Token]:
 
 def segment_bounds(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:
     """The text cut at clause separators: (start, end) of each piece, separators excluded."""
+    return list(_segment_bounds(text, separators))
+
+
+@lru_cache(maxsize=64)
+def _segment_bounds(text: str, separators: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    """Cached: every mention of a sentence asks for the same segments."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in separators.finditer(text):
@@ -58,7 +64,7 @@ def segment_bounds(text: str, separators: re.Pattern[str]) -> list[tuple[int, in
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    return tuple((s, e) for s, e in bounds if text[s:e].strip())
 
 
 def cut(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -92,6 +98,8 @@ def tidy(text: str) -> str:
 
 
 def drop_parentheses(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []  # the common case, without trying the pattern at every space
     return [m.span() for m in re.finditer(r"\s*\([^()]{0,80}\)", text)]
 
 

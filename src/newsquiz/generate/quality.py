@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from newsquiz.core.morphology import morphology_for
 from newsquiz.generate import gazetteers
@@ -562,7 +563,7 @@ _QUESTION_WORDS = frozenset(
 def _made_up_word(question: str, sentence: str, language: str) -> str:
     """A word the writer built (a stem cut too short, `succe`, `welcom`) that is neither in its
     sentence nor a dictionary word."""
-    in_sentence = {m.group(0).casefold() for m in _WORD.finditer(sentence)}
+    in_sentence = _casefolded_words(sentence)
     morph = morphology_for(language)
     for match in _WORD.finditer(question):
         word = match.group(0)
@@ -672,13 +673,7 @@ def _lowered_name(question: str, sentence: str) -> bool:
     """A name written with a capital inside the sentence that the question lower-cases
     (`речник … шарфат Заманд`): the cut split a name or took the wrong word for one. Only for
     Ukrainian: English writers lower-case class nouns on purpose (`the medicine prize`)."""
-    capitalised = {
-        m.group(0)
-        for m in _WORD.finditer(sentence)
-        if m.start() > 0 and m.group(0)[:1].isupper() and not m.group(0).isupper()
-    }
-    lowered = {word.casefold() for word in capitalised}
-    in_sentence = {m.group(0) for m in _WORD.finditer(sentence)}
+    lowered, in_sentence = _capitalised_words(sentence)
     for match in _WORD.finditer(question):
         word = match.group(0)
         if match.start() == 0 or not word[:1].islower():
@@ -686,6 +681,24 @@ def _lowered_name(question: str, sentence: str) -> bool:
         if word in lowered and word not in in_sentence and not _common_word(word):
             return True
     return False
+
+
+@lru_cache(maxsize=32)
+def _casefolded_words(sentence: str) -> frozenset[str]:
+    """The sentence's words, casefolded; cached, as every question cut from it is checked."""
+    return frozenset(m.group(0).casefold() for m in _WORD.finditer(sentence))
+
+
+@lru_cache(maxsize=32)
+def _capitalised_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(casefolded words written with a capital after the start, every word as written)."""
+    capitalised = {
+        m.group(0)
+        for m in _WORD.finditer(sentence)
+        if m.start() > 0 and m.group(0)[:1].isupper() and not m.group(0).isupper()
+    }
+    lowered = frozenset(word.casefold() for word in capitalised)
+    return lowered, frozenset(m.group(0) for m in _WORD.finditer(sentence))
 
 
 def _common_word(word: str) -> bool:

@@ -103,8 +103,9 @@ def ask_list_item(
 _MODULES = {"uk": "newsquiz.generate.languages.uk", "en": "newsquiz.generate.languages.en"}
 _loaded: dict[str, Language] = {}
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+"""What is left once these are removed is counted: the Cyrillic letters and all letters."""
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -123,7 +124,7 @@ def language_for(code: str) -> Language:
 def detect_language(text: str, sample: int = 20_000) -> str:
     """`uk` when at least 30 % of the letters are Cyrillic, else `en`."""
     head = text[:sample]
-    letters = len(_LETTER.findall(head))
+    letters = len(_NOT_LETTER.sub("", head))
     if letters == 0:
         return "en"
-    return "uk" if len(_CYRILLIC.findall(head)) / letters >= 0.3 else "en"
+    return "uk" if len(_NOT_CYRILLIC.sub("", head)) / letters >= 0.3 else "en"

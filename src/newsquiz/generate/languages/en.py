@@ -100,6 +100,7 @@ class English:
         self.finder = NumberFinder(self.number_words)
         self.titles = gazetteers.titles("en") | g.TITLES_BEFORE_NAME
         self.demonyms = frozenset(d.casefold() for d in data.get("demonyms", []))
+        self._names_cache: dict[str, tuple[Mention, ...]] = {}
 
     @cached_property
     def _places(self) -> dict[str, Kind]:
@@ -134,7 +135,7 @@ class English:
             self._what_for(sentence)
             + self._restricted(sentence)
             + self._quoted(sentence)
-            + self._names(sentence, tokens)
+            + self._names_of(sentence)
         ):
             if not any(overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
@@ -368,7 +369,7 @@ class English:
                     runs.append(current)
                     current = []
                 continue
-            if re.fullmatch(r"(?:el|al|ad|as|ash|ul|bin|ibn)-[A-Z][\w-]*", text):
+            if "-" in text and re.fullmatch(r"(?:el|al|ad|as|ash|ul|bin|ibn)-[A-Z][\w-]*", text):
                 current.append(i)  # "Abdel Fattah el-Sisi", "Sharm el-Sheikh": one name
                 continue
             if (
@@ -449,6 +450,16 @@ class English:
         if current:
             out.append(current)
         return out
+
+    def _names_of(self, text: str) -> list[Mention]:
+        """`_names` of a text, cached: a clause is read again for each person named in it."""
+        found = self._names_cache.get(text)
+        if found is None:
+            found = tuple(self._names(text, tokenize(text)))
+            if len(self._names_cache) >= 64:
+                self._names_cache.clear()
+            self._names_cache[text] = found
+        return list(found)
 
     def _names(self, sentence: str, tokens: list[Token]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -1231,9 +1242,7 @@ class English:
         verb = tokens[verb_index]
         subject = segment[: verb.start]
         names = [
-            m
-            for m in self._coordinate(segment, self._names(segment, tokens))
-            if m.end <= verb.start
+            m for m in self._coordinate(segment, self._names_of(segment)) if m.end <= verb.start
         ]
         people = [n for n in names if n.kind is Kind.PERSON or n.parts]
         if len(people) < 2 and not any(n.parts for n in people):

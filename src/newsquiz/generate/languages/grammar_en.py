@@ -8,6 +8,7 @@ usual spelling rules (`approved` → `approve`, `admitted` → `admit`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsquiz.core.morphology import morphology_for
@@ -159,6 +160,7 @@ PAST_TIME: Final = (
 )
 
 
+@lru_cache(maxsize=8192)
 def is_verb_form(word: str) -> bool:
     w = word.casefold()
     if w in AUXILIARIES or w in IRREGULAR:
@@ -177,6 +179,7 @@ def _dictionary_base(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def base_form(word: str) -> str:
     """The infinitive of a past-tense or third-person verb."""
     w = word.casefold()

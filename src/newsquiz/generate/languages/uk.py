@@ -55,6 +55,7 @@ _SOURCE_SENTENCE = re.compile(
 _CASES = frozenset(g.CASES)
 _GENDERS = ("masc", "femn", "neut")
 _LATIN = re.compile(r"[A-Za-z]")
+_LEAD_IN_STARTS = tuple(lead + end for lead in g.LEAD_INS for end in (" ", ","))
 _ACTION_NOUNS = frozenset(
     {"розробку", "створення", "відкриття", "дослідження", "винайдення", "вивчення"}
     | {"розвиток", "будівництво", "постачання", "захист", "відновлення", "підтримку"}
@@ -138,6 +139,8 @@ class Ukrainian:
         self.titles = gazetteers.titles("uk")
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
         """Word → readings; news vocabulary repeats, and building readings is not free."""
+        self._lemmas: dict[str, str] = {}
+        """Word → lemma: lemmas are looked up for every word of every capitalised chunk."""
 
     @cached_property
     def morph(self) -> Morphology:
@@ -175,9 +178,15 @@ class Ukrainian:
         return found
 
     def lemma(self, word: str) -> str:
-        if _LATIN.search(word) or word.isupper():
-            return word.casefold()
-        return self.analyses(word)[0].lemma
+        found = self._lemmas.get(word)
+        if found is None:
+            if _LATIN.search(word) or word.isupper():
+                found = word.casefold()
+            else:
+                found = self.analyses(word)[0].lemma
+            if len(self._lemmas) < 100_000:
+                self._lemmas[word] = found
+        return found
 
     def has_tag(self, word: str, *tags: str) -> bool:
         return any(t in a.tags for a in self.analyses(word) for t in tags)
@@ -784,6 +793,9 @@ class Ukrainian:
         words = [t for t in tokens if t.is_word]
         i = 0
         while i < len(words):
+            if not words[i].is_capitalised:
+                i += 1  # every chunk starts with this word: none can be a name
+                continue
             found = False
             for length in (4, 3, 2, 1):
                 chunk = words[i : i + length]
@@ -2696,6 +2708,8 @@ class Ukrainian:
         while changed:
             changed = False
             lowered = body.casefold()
+            if not lowered.startswith(_LEAD_IN_STARTS):
+                break  # the common case: no lead-in, and no two prefixes built per lead-in
             for lead in g.LEAD_INS:
                 if lowered.startswith(lead + " ") or lowered.startswith(lead + ","):
                     rest = body[len(lead) :]
