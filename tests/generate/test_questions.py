@@ -12,6 +12,7 @@ from newsquiz.core.cards import BasicCard, CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
 from newsquiz.generate.events import Event, with_event
 from newsquiz.generate.languages import language_for
+from newsquiz.generate.languages.grammar_uk import euphony
 from newsquiz.generate.languages.uk import Ukrainian
 
 CASES = [
@@ -37,7 +38,7 @@ CASES = [
         "Міністри погодили план конференції, яка у 2025 році відбудеться "
         "в норвезькому місті Берген на запрошення ООН.",
         "Берген",
-        ["В якому норвезькому місті", "конференція", "відбудеться"],
+        ["У якому норвезькому місті", "конференція", "відбудеться"],
     ),
     (
         "uk how many died",
@@ -705,7 +706,7 @@ def test_uk_ordinal_words_are_asked_with_their_noun() -> None:
         "бою в Арлі.\n"
         "На виборах у Сольці блок «Рух» посів друге місце.\n"
     )
-    assert "в якому раунді бою боксер" in questions["сьомий"].casefold()
+    assert "у якому раунді бою боксер" in questions["сьомий"].casefold()
     assert "яке місце" in questions["друге"].casefold()
 
 
@@ -748,7 +749,7 @@ def test_uk_organisation_is_asked_by_its_class_noun_in_its_own_case() -> None:
         "uk",
     )
     questions = {card.answer: card.question for card in cards}
-    assert "в якому університеті" in questions["Північний університет"].casefold()
+    assert "у якому університеті" in questions["Північний університет"].casefold()
 
 
 def test_uk_an_aged_role_names_the_latest_person() -> None:
@@ -1076,3 +1077,19 @@ def test_uk_a_verb_before_a_title_is_no_antecedent() -> None:
     )
     assert "стала" not in questions["шість"]
     assert "забрала «Тиха вода»" in questions["шість"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В якому місті відбувся саміт?", "У якому місті відбувся саміт?"),
+        ("Саміт в Гаазі 2025 року: хто?", "Саміт у Гаазі 2025 року: хто?"),
+        ("Кого нокаутував Лис в п’ятому раунді?", "Кого нокаутував Лис у п’ятому раунді?"),
+        ("Хто виступав в Вашингтоні?", "Хто виступав у Вашингтоні?"),
+        ("Вона була в Одесі.", "Вона була в Одесі."),  # before a vowel
+        ("Хто приїхала в Київ?", "Хто приїхала в Київ?"),  # after a vowel
+        ("Фільм «Дім в горах» переміг.", "Фільм «Дім в горах» переміг."),  # a title as written
+    ],
+)
+def test_uk_euphony_turns_v_into_u_between_consonants(text: str, expected: str) -> None:
+    assert euphony(text) == expected

@@ -44,6 +44,11 @@ def find_event(language: str, lead: list[str], as_of: date | None) -> Event | No
         found = _ukrainian(sentences, as_of, morphology_for("uk"))
     elif language == "en":
         found = _english(sentences, as_of)
+    if found is not None and language == "uk":
+        # deferred: the languages package imports this module
+        from newsquiz.generate.languages.grammar_uk import euphony
+
+        found = replace(found, label=euphony(found.label))  # `Саміт у Гаазі`, not `в Гаазі`
     return replace(found, language=language) if found else None
 
 

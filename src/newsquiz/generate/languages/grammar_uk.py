@@ -415,3 +415,44 @@ NAMED_HEADS: Final = frozenset(
     | {"вежа", "брама", "площа", "театр", "музей", "стадіон", "арена", "парк", "міст"}
     | {"бульвар", "проспект", "пам'ятник", "меморіал", "галерея", "бібліотека", "опера"}
 )
+
+
+_VOWELS: Final = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
+_VOWEL_SOUNDS: Final = "аеиіоуАЕИІОУ"
+"""Word-initial `я`, `ю`, `є`, `ї` begin with the consonant й: `у якому`, `у Європі`."""
+
+
+def euphony(text: str) -> str:
+    """`в` → `у` where Ukrainian euphony wants `у`: at the start before a consonant (`У якому
+    місті`), between consonants (`Саміт у Гаазі`, `нокаутував у п’ятому`) and before `в`, `ф`
+    (`у Вашингтоні`). Only this direction: `у` between vowels is a lapse of style, `в` between
+    consonants reads as a mistake. Text in «quotes» keeps its own spelling."""
+    out: list[str] = []
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "«":
+            depth += 1
+        elif char == "»":
+            depth = max(0, depth - 1)
+        if char not in "вВ" or depth or not _standalone(text, i):
+            out.append(char)
+            continue
+        after = text[i + 2 : i + 3]
+        before = text[:i].rstrip()
+        previous = before[-1:] if before else ""
+        at_start = not before or previous in ":?!."
+        consonant_after = bool(after) and after.isalpha() and after not in _VOWEL_SOUNDS
+        consonant_before = bool(previous) and (
+            previous.isdigit() or (previous.isalpha() and previous not in _VOWELS)
+        )
+        wants_u = consonant_after and (
+            at_start or consonant_before or after.casefold() in "вф" or previous in ",;—–"
+        )
+        out.append(("У" if char == "В" else "у") if wants_u else char)
+    return "".join(out)
+
+
+def _standalone(text: str, i: int) -> bool:
+    """`в` as a word of its own, followed by a space."""
+    before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'ʼ-")
+    return before_ok and text[i + 1 : i + 2] == " "

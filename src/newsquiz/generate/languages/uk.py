@@ -1611,13 +1611,13 @@ class Ukrainian:
         bonus += self._verb_bonus(body, mention)
         if mention.key.startswith("thing:"):
             bonus += 1.0  # a named landmark is a fact a reader can recall, unlike a bare name
-        natural = self._verb_after_question(body)
+        natural = g.euphony(question.replace(body, self._verb_after_question(body), 1))
         return Question(
             question,
             relation,
             bonus,
             answer=mention,
-            natural=question.replace(body, natural, 1) if natural != body else "",
+            natural=natural if natural != question else "",
         )
 
     def _ask_among(self, text: str, mention: Mention, context: Context) -> Question | None:
