@@ -35,6 +35,13 @@ IRREGULAR: Final = {
     "chosen": "choose", "written": "write", "spoken": "speak", "broken": "break",
     "driven": "drive", "risen": "rise", "fallen": "fall", "shown": "show", "known": "know",
     "grown": "grow", "thrown": "throw", "drawn": "draw", "begun": "begin", "sung": "sing",
+    "cast": "cast", "bid": "bid", "burst": "burst", "cost": "cost", "forecast": "forecast",
+    "broadcast": "broadcast", "fled": "flee", "fed": "feed", "hid": "hide", "lit": "light",
+    "oversaw": "oversee", "overcame": "overcome", "overthrew": "overthrow", "foresaw": "foresee",
+    "rebuilt": "rebuild", "sped": "speed", "spun": "spin", "swam": "swim", "swung": "swing",
+    "tore": "tear", "wept": "weep", "slid": "slide", "shone": "shine", "bent": "bend",
+    "bound": "bind", "dug": "dig", "forgave": "forgive", "mistook": "mistake",
+    "outlined": "outline", "stung": "sting", "strove": "strive", "withheld": "withhold",
 }  # fmt: skip
 
 AUXILIARIES: Final = {
