@@ -1093,3 +1093,11 @@ def test_uk_a_verb_before_a_title_is_no_antecedent() -> None:
 )
 def test_uk_euphony_turns_v_into_u_between_consonants(text: str, expected: str) -> None:
     assert euphony(text) == expected
+
+
+def test_uk_a_count_after_a_preposition_keeps_it_and_its_case() -> None:
+    questions = _uk_questions(
+        "date 2024-05-20\n\nЗемлетрус в Ардії 2024 року зруйнував тисячі будинків. "
+        "Рятувальники Ардії працюють у 30 населених пунктах.\n"
+    )
+    assert "у скількох населених пунктах" in questions["30"].casefold()

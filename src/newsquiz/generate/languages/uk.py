@@ -2298,6 +2298,32 @@ class Ukrainian:
                 owner = self._count_owner(tokens, mention, floor)
                 if owner is not None:
                     return owner
+            just_before = [t for t in tokens if t.end <= mention.start][-1:]
+            if (
+                kind is Kind.COUNT
+                and mention.noun
+                and prep
+                and prep not in ("на", "до")
+                and just_before
+                and just_before[0].text.casefold() == prep
+            ):
+                # `у 30 населених пунктах` → `у скількох населених пунктах`: the preposition
+                # keeps its case, and the noun stays as written
+                how_by_case = {
+                    "gent": "скількох", "loct": "скількох", "datv": "скільком",
+                    "ablt": "скількома", "accs": "скільки",
+                }  # fmt: skip
+                head = mention.noun.split()[-1]
+                cases = [
+                    _case_of(a.tags)
+                    for a in self.analyses(head)
+                    if "NOUN" in a.tags and "plur" in a.tags
+                ]
+                case = next((c for c in cases if c in how_by_case and c != "accs"), "")
+                after = [t for t in tokens if t.start >= max(mention.end, mention.extent)][:1]
+                if not case or (after and after[0].is_word and self.has_tag(after[0].text, "gent")):
+                    return None, None  # `у 12 містах країни`: the genitive would stay behind
+                return f"{prep} {how_by_case[case]} {mention.noun}", None
             if kind is Kind.COUNT and mention.noun:
                 counted = mention.noun
                 if counted.endswith("»") and not counted.startswith("«"):
