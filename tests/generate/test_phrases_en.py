@@ -130,3 +130,8 @@ def test_the_agent_of_a_passive_is_asked_in_the_active_voice() -> None:
     assert "Who announced the Zenda Prize in Strelsau" in found["Mara Kovac"]
     assert "Who opened the new bridge" in found["Karl Weber"]
     assert "Ruritanian Commission" not in found  # one of two agents
+
+
+def test_their_of_a_plural_subject_is_its_own() -> None:
+    found = questions("The Zenda Prize winners will receive their medals on December 10.\n")
+    assert "When will the Zenda Prize winners receive their medals" in found["December 10"]

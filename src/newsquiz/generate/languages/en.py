@@ -1896,6 +1896,12 @@ class English:
                 rf"\b(?:did|does|will|has|had)\s+[A-Z][\w-]+\s+[a-z]+\s+{word}\b", body
             ):
                 continue  # "did Poilievre lose his seat": the subject's own
+            if lowered == "their" and re.search(
+                r"\b(?:did|do|will|have|had)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*s\s+[a-z]+\s+"
+                r"their\b",
+                body,
+            ):
+                continue  # "When will the winners receive their medals?": the subject's own
             if lowered in ("he", "she", "they", "him", "them", "his", "her", "their"):
                 return body, -99.0  # an unresolved person: unreadable on its own
             if lowered == "its":
