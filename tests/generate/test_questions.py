@@ -556,7 +556,7 @@ def test_uk_relative_shcho_before_a_verb_takes_its_antecedent() -> None:
         "date 2024-07-20\n\nБоксер Іван Сірко переміг британця Тома Грея в третьому раунді "
         "бою, що відбувся 19 липня на стадіоні «Зоря» в Арлі.\n"
     )
-    assert questions["19 липня"].startswith("Коли відбувся бій на стадіоні «Зоря»")
+    assert questions["19 липня"].startswith("Коли у 2024 році відбувся бій на стадіоні «Зоря»")
     assert questions["Том Грей"].startswith("Кого переміг боксер Іван Сірко")
 
 
@@ -868,7 +868,9 @@ def test_seat_shares_successions_relatives_and_currencies() -> None:
     assert questions["Eva Berg"] == "Whom did Ana Lind beat in May 2024?"  # not "Who did … win"
     assert questions["Omar Kay"] == "Whom will Lind succeed in 2024?"
     assert questions["Ivo Horn"] == "Whom did Karl Weber replace in 2024?"
-    assert questions["May 4"] == "When did a truce between Ruritania and Borduvia take effect?"
+    assert (
+        questions["May 4"] == "When in 2024 did a truce between Ruritania and Borduvia take effect?"
+    )
     assert questions["2 million Danish kroner"] == (
         "Unity Party (May 2024): How much is the prize worth?"
     )
@@ -959,7 +961,7 @@ def test_subordinate_clauses_coordinated_nouns_and_sea_names() -> None:
         "Lind, 60, was born in 1964 in Varna, a small town in northern Ruritania.\n"
         "Karl Weber, 58, had never held office before he won the mayoral race on May 2.\n"
     )
-    assert questions["May 2"] == "When did Karl Weber win the mayoral race?"
+    assert questions["May 2"] == "When in 2024 did Karl Weber win the mayoral race?"
     assert questions["300"] == (
         "Ana Lind (August 2024): How many soldiers and civilians did the rebels begin releasing "
         "in exchange?"

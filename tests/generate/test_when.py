@@ -6,7 +6,12 @@ from datetime import date
 
 from newsquiz.core.cards import CardType, ClozeCard
 from newsquiz.generate import generate_cards, parse_article
-from newsquiz.generate.when import dated_by_month, resolve_relative_time, year_with_its_day
+from newsquiz.generate.when import (
+    dated_by_month,
+    resolve_relative_time,
+    when_in_year,
+    year_with_its_day,
+)
 
 WEDNESDAY = date(2025, 10, 29)
 
@@ -88,3 +93,23 @@ def test_a_question_that_names_a_day_keeps_the_year_beside_it() -> None:
     assert year_with_its_day("Who won the race in 2025?", "en") == "Who won the race in 2025?"
     two = "Who voted on June 2 and June 9 in 2025?"
     assert year_with_its_day(two, "en") == two
+
+
+def test_a_when_question_answered_by_a_day_names_its_year() -> None:
+    june = date(2025, 6, 5)
+    assert when_in_year("Коли банк знизив ставки?", "5 червня", "date", june, "uk") == (
+        "Коли у 2025 році банк знизив ставки?"
+    )
+    assert when_in_year("Bank (June 2025): When did it cut?", "June 5", "date", june, "en") == (
+        "Bank (June 2025): When did it cut?"
+    )
+    assert when_in_year("When did the bank cut rates?", "June 5", "date", june, "en") == (
+        "When in 2025 did the bank cut rates?"
+    )
+    # the answer carries its own year, or the answer is no date
+    assert when_in_year("Коли він став чемпіоном?", "травень 2024 року", "date", june, "uk") == (
+        "Коли він став чемпіоном?"
+    )
+    assert when_in_year("Коли банк знизив ставки?", "5%", "percent", june, "uk") == (
+        "Коли банк знизив ставки?"
+    )

@@ -30,7 +30,7 @@ from newsquiz.generate.quality import (
     wording_flaw,
 )
 from newsquiz.generate.sentences import Sentence, split_sentences
-from newsquiz.generate.when import dated_by_month, year_with_its_day
+from newsquiz.generate.when import dated_by_month, when_in_year, year_with_its_day
 
 MAX_MENTIONS_PER_SENTENCE = 12
 MAX_PEOPLE_IN_CONTEXT = 40
@@ -195,6 +195,9 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                             text, sentence.text, sentence.index, article.as_of, lang.code
                         ),
                         lang.code,
+                    )
+                    text = when_in_year(
+                        text, answer.base, answer.kind.value, article.as_of, lang.code
                     )
                     question = replace(question, text=text)
             repeats = max(counts[part] for part in mention.key.split("+"))

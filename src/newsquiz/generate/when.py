@@ -139,3 +139,29 @@ def year_with_its_day(question: str, language: str) -> str:
     match = found[0]
     dated = fmt.format(day=match.group(1), year=end.group(1))
     return head[: match.start()] + dated + head[match.end() :] + "?"
+
+
+_UK_WHEN = re.compile(r"^((?:[^:?]{3,90}:\s+)?)([Кк])оли\s+")
+_EN_WHEN = re.compile(
+    r"^((?:[^:?]{3,90}:\s+)?)([Ww])hen\s+(?=(?:did|does|do|will|was|were|is|are|has|had)\b)"
+)
+
+
+def when_in_year(
+    question: str, answer: str, answer_kind: str, as_of: date | None, language: str
+) -> str:
+    """`Коли ЄЦБ знизив ставки?` → `Коли у 2025 році ЄЦБ знизив ставки?`: a day and month
+    answer a `when` only within a year, and the bank cuts rates more than once; `When did …`
+    → `When in 2025 did …`. Only when neither the question nor the answer (`травень 2024
+    року`) names a year."""
+    if as_of is None or answer_kind != "date":
+        return question
+    if re.search(r"\b(?:19|20)\d\d\b", f"{question} {answer}"):
+        return question
+    if language == "uk":
+        return _UK_WHEN.sub(
+            lambda m: f"{m.group(1)}{m.group(2)}оли у {as_of.year} році ", question, 1
+        )
+    if language == "en":
+        return _EN_WHEN.sub(lambda m: f"{m.group(1)}{m.group(2)}hen in {as_of.year} ", question, 1)
+    return question

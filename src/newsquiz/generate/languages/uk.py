@@ -1913,7 +1913,7 @@ class Ukrainian:
                 if strength:
                     candidates.append((strength, token))
         if not candidates:
-            return body
+            return self._final_verb_first(body, tokens)
         # a verb on top of its readings beats one that is first a noun (`держав`, `став`)
         verb = max(candidates, key=lambda c: (c[0], -c[1].start))[1]
         preceding = [t for t in tokens if t.end <= verb.start]
@@ -1937,6 +1937,24 @@ class Ukrainian:
         moved = body[start : verb.end]
         rest = (body[:start].rstrip() + " " + body[verb.end :].lstrip()).strip()
         return tidy(f"{moved} {rest}")
+
+    def _final_verb_first(self, body: str, tokens: list[Token]) -> str:
+        """`скільки балів … контратенор, справжнє ім’я якого Йоганнес Піч, набрав` →
+        `скільки балів набрав …`: a main verb left alone after the last comma of a clause that
+        an apposition or relative interrupted moves to the front with its comma gone."""
+        words = [t for t in tokens if t.is_word]
+        if len(words) < 3:
+            return body
+        last = words[-1]
+        previous = [t for t in tokens if t.end <= last.start][-1:]
+        if not previous or previous[0].text not in {",", "–", "—"}:
+            return body
+        if self._verb_strength(last.text) == 0 or any(
+            t.text == "«" for t in tokens if t.start > previous[0].start
+        ):
+            return body
+        rest = body[: previous[0].start].rstrip() + body[last.end :]
+        return tidy(f"{last.text} {rest}")
 
     def _verb_strength(self, word: str) -> int:
         """2: a finite verb on top of the word's readings; 1: a past-tense verb further down
