@@ -135,6 +135,8 @@ _EN_MONTHS = [
     "November",
     "December",
 ]
+EN_MONTHS: tuple[str, ...] = tuple(_EN_MONTHS)
+"""Month names, January first: shared with `when.py`."""
 _EN_MONTH_WORDS = frozenset(m.casefold() for m in _EN_MONTHS)
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 
@@ -569,7 +571,7 @@ _MONTHS = {
         "січень", "лютий", "березень", "квітень", "травень", "червень",
         "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
     ),
-    "en": tuple(_EN_MONTHS),
+    "en": EN_MONTHS,
 }  # fmt: skip
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsquiz.generate.events import EN_MONTHS
+
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_EN_MONTHS = EN_MONTHS
 _UK_DAYS = ("понеділок", "вівторок", "середу", "четвер", "п’ятницю", "суботу", "неділю")
 _UK_MONTHS = (
     "січня", "лютого", "березня", "квітня", "травня", "червня",
