@@ -167,6 +167,34 @@ CASES = [
         "imported steel pipes",
         ["Tariffs on what did Norway impose"],
     ),
+    (
+        "en time adverbial between subject and verb",
+        "en",
+        "Defence Minister Lars Vogel on Tuesday announced a new budget for the Ardian navy.",
+        "Lars Vogel",
+        ["Who announced a new budget for the Ardian navy"],
+    ),
+    (
+        "en subject with its party",
+        "en",
+        "Han Seo-yeon of the centrist Unity Party was sworn in as Ardia's president on Monday.",
+        "Han Seo-yeon",
+        ["Who was sworn in as Ardia's president"],
+    ),
+    (
+        "en organisation before a past verb",
+        "en",
+        "The Royal Ardian Academy cited the luminous prose of Mira Lind in awarding its prize.",
+        "Royal Ardian Academy",
+        ["cited the luminous prose of Mira Lind"],
+    ),
+    (
+        "en participle after an irregular main verb",
+        "en",
+        "Han Seo-yeon took 52.1% of the vote in the Ardian election, defeating Park Ji-won.",
+        "Park Ji-won",
+        ["Whom did Han Seo-yeon defeat"],
+    ),
 ]
 
 
@@ -1103,3 +1131,17 @@ def test_uk_a_count_after_a_preposition_keeps_it_and_its_case() -> None:
         "Рятувальники Ардії працюють у 30 населених пунктах.\n"
     )
     assert "у скількох населених пунктах" in questions["30"].casefold()
+
+
+def test_who_after_a_name_with_its_party_is_that_person() -> None:
+    """`…, defeating Park Ji-won of the Justice Party, who received 40.3%`: the share is Park's,
+    not the main clause's subject's, and not the party's."""
+    article = parse_article(
+        "date 2026-03-09\n\nHan Seo-yeon won the Ardian presidential election on Sunday. Han "
+        "took 52.1% of the vote in the election, defeating Park Ji-won of the Justice Party, who "
+        "received 40.3%.\n"
+    )
+    cards = generate_cards(article, language="en", max_cards=30, types=frozenset({CardType.BASIC}))
+    by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
+    assert "Who received 40.3%" not in by_answer.get("Han Seo-yeon", "")
+    assert "Park Ji-won receive" in by_answer["40.3%"]

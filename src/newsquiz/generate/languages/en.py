@@ -840,8 +840,9 @@ class English:
             and not prefix
             and index + 1 < len(segments)
             and text[seg_start:own_start].strip(" ,") == ""
+            and _OWN_PARTY_TAIL.fullmatch(text[mention.end : seg_end])
             and re.match(r"\s*who\s", text[segments[index + 1][0] : segments[index + 1][1]])
-        ):
+        ):  # the name right before `who` (not `Han took …, defeating Park, who …`)
             # "Roddy Doyle, who chaired the panel, said ..." → "Who chaired the panel?"
             clause = text[segments[index + 1][0] : segments[index + 1][1]].strip()
             clause = clause.split(",")[0]
@@ -878,11 +879,22 @@ class English:
             return None  # "the 100 per cent tariff": a modifier inside a noun phrase
         if mention.kind is Kind.MEASURE and mention.extent > mention.end:
             return None  # "a three-day visit": a description inside a noun phrase
-        if mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES) and re.match(
-            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says|after|before|during|since|until|when|while|amid|under|near)\b)[a-z]+\b",
+        modified = re.match(
+            r"\s+(?!(?:in|on|at|of|to|for|from|with|by|and|or|as|that|who|which|was|were|is|are|has|have|had|will|would|said|says|after|before|during|since|until|when|while|amid|under|near)\b)([a-z]+)\b",
             text[mention.end :],
+        )
+        if (
+            mention.kind in (Kind.NAME, Kind.ORG, Kind.WORK, *PLACES)
+            and modified
+            and not (
+                mention.kind is not Kind.NAME
+                and g.is_verb_form(modified.group(1))
+                and g.base_form(modified.group(1)) != modified.group(1)
+            )
         ):
-            return None  # a modifier ("Tour de France title"), not the thing asked about
+            return None  # a modifier ("Tour de France title"), not the thing asked about; a
+            # past verb after a known kind of name ("the Swedish Academy cited …") makes it a
+            # subject ("Liberals won …" stays out: "What won …?" is no question)
         if prefix:
             segment = prefix + " " + segment
             shift = len(prefix) + 1
@@ -900,7 +912,9 @@ class English:
             verb = tokens[later]
         between = segment[a_end : verb.start]
         if mention.kind is Kind.PERSON:
-            between = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", between)
+            # "Lee Jae-myung of the liberal Democratic Party was sworn in"
+            between = _OWN_PARTY.sub("", between)
+        between = _SUBJECT_ADVERBIAL.sub("", between)
         is_subject = a_end <= verb.start and not re.search(r"[A-Za-z]", _strip_appositive(between))
         if (
             is_subject
@@ -1640,10 +1654,12 @@ class English:
         )  # `On Saturday, Iga Swiatek of Poland won …`
         subject = re.compile(
             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
-            r"\s+(was|were|has|had|is|won|will|[a-z]+ed)\b"
+            r"\s+([a-z]+)\b"
         ).match(text, opening.end() if opening else dateline.end() if dateline else 0)
         if subject is None or subject.end() > participle.start():
             return None
+        if not (g.is_verb_form(subject.group(2)) or subject.group(2) == "will"):
+            return None  # `Lee took …`, `X was admitted …`: the main clause's finite verb
         word = participle.group(1)
         verb = _ING_IRREGULAR.get(word, _ing_base(word))
         end = text.find(",", mention.end)
@@ -2060,6 +2076,18 @@ def _ing_base(word: str) -> str:
     return stem
 
 
+_OWN_PARTY = re.compile(r"^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_OWN_PARTY_TAIL = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*)?[\s,]*")
+"""`Park Ji-won of the Justice Party`: a person's party or country stays with the person."""
+_SUBJECT_ADVERBIAL = re.compile(
+    r"^\s+(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"also|(?!only\b)[a-z]+ly|then|later|now|still|already|jointly|last\s+(?:week|month|year))"
+    r"(?=\s*$)"
+)
+"""`Xi Jinping on Monday urged …`, `the judge also sentenced …`: an adverbial between a subject
+and its verb leaves the name the subject."""
+
+
 def _strip_appositive(text: str) -> str:
     """`, the governor of Kamchatka,` between a subject and its verb is dropped."""
     return re.sub(r"^\s*,[^,]*,\s*", " ", text) if text.strip().startswith(",") else text
@@ -2110,6 +2138,12 @@ def _antecedent(before: str, person: bool = False) -> str | None:
         return None
     if person and words[-1][:1].isupper() and len(words) > 1 and words[-2][:1].islower():
         return words[-1].strip(",")
+    of_party = re.search(
+        r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+$",
+        before.rstrip(" ,"),
+    )
+    if person and of_party:
+        return of_party.group(1)  # `Park Ji-won of the Justice Party, who …` is about Park
     for size in range(1, min(len(words), 9) + 1):
         first = words[-size]
         if first.casefold() in ("the", "a", "an", "its", "his", "her", "their"):
