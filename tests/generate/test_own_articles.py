@@ -73,8 +73,9 @@ def test_a_rate_decision_is_asked_by_size_level_and_vote() -> None:
     assert question_for(found, "a quarter point").startswith("By how much did the Bank of")
     assert question_for(found, "3.5%").startswith("To what level did the Bank of Valdoria cut")
     vote = [c.question for c in found if c.answer == "7-2"]
-    # "By what vote did the committee vote for the cut?" names neither bank nor cut: refused
-    assert all(q.startswith("By what vote") and "Valdoria" in q for q in vote)
+    # "By what vote did the committee vote for the cut?" names neither bank nor cut: it goes
+    # under the article's label or not at all
+    assert all("By what vote" in q and "Valdoria" in q for q in vote)
     assert question_for(found, "the Hawk").startswith(
         "Bank of Valdoria's March 2025 cut in interest rates: What nickname is"
     )

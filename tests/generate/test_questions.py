@@ -1145,3 +1145,15 @@ def test_who_after_a_name_with_its_party_is_that_person() -> None:
     by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
     assert "Who received 40.3%" not in by_answer.get("Han Seo-yeon", "")
     assert "Park Ji-won receive" in by_answer["40.3%"]
+
+
+def test_a_question_that_names_nothing_goes_under_the_event_label() -> None:
+    """`Коли депутати проголосували за бюджет?` alone asks "which budget?"; under the article's
+    label it stands alone."""
+    article = parse_article(
+        "date 2025-12-04\n\nВерховна Рада ухвалила державний бюджет Ардії на 2026 рік. "
+        "У першому читанні депутати проголосували за бюджет 22 жовтня.\n"
+    )
+    cards = generate_cards(article, language="uk", max_cards=30, types=frozenset({CardType.BASIC}))
+    by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
+    assert by_answer["22 жовтня"].startswith("Державний бюджет Ардії на 2026 рік: коли")

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsquiz.generate.article import Article
-from newsquiz.generate.events import LEAD_SENTENCES, actor_event, find_event
+from newsquiz.generate.events import LEAD_SENTENCES, Event, actor_event, find_event
 from newsquiz.generate.languages import (
     Context,
     Language,
@@ -22,6 +22,7 @@ from newsquiz.generate.languages import (
 )
 from newsquiz.generate.mentions import Kind, Mention
 from newsquiz.generate.quality import (
+    LABEL,
     acceptable,
     context_cloze_acceptable,
     label_deictic,
@@ -137,6 +138,19 @@ def _lead_actor(sentence: str, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _labelled(question: str, event: Event | None, answer: Mention, language: str) -> str:
+    """The question under the article's event label, for a question refused for naming
+    nothing (`Коли депутати проголосували за бюджет?`: which budget?); empty when there is no
+    named event, the question has a label already, or the label holds the answer."""
+    if event is None or event.fallback or event.language != language or LABEL.match(question):
+        return ""
+    label = event.label.casefold()
+    if any(stem_prefix(w.casefold()) in label for w in (answer.base, answer.surface) if w):
+        return ""
+    body = question[:1].lower() + question[1:] if language == "uk" else question
+    return f"{event.label}: {body}"
+
+
 def extract_facts(article: Article, language: str) -> list[Fact]:
     main = language_for(language)
     sentences = split_sentences(article.paragraphs, main.abbreviations)
@@ -179,7 +193,14 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                     strip_relative_time(question.text, lang.code), context.event, lang.code
                 )
                 named_event = context.event is not None and not context.event.fallback
+                relabel = False
                 if not acceptable(text, answer, lang.code, named_event):
+                    labelled = _labelled(text, context.event, answer, lang.code)
+                    relabel = bool(labelled) and acceptable(
+                        labelled, answer, lang.code, named_event
+                    )
+                    text = labelled if relabel else ""
+                if not text:
                     question = None
                 elif wording_flaw(text, sentence.text, mention, lang.code):
                     vetoed, question = question, None
@@ -190,6 +211,8 @@ def extract_facts(article: Article, language: str) -> list[Fact]:
                             context.event,
                             lang.code,
                         )
+                        if relabel:
+                            text = _labelled(text, context.event, answer, lang.code) or text
                     text = year_with_its_day(
                         dated_by_month(
                             text, sentence.text, sentence.index, article.as_of, lang.code

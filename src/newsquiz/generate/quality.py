@@ -24,7 +24,9 @@ from newsquiz.generate.mentions import NAMES, NUMBERS, PLACES, TIMES, Kind, Ment
 MAX_QUESTION_WORDS = 30
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
-_LABEL = re.compile(r"^[^:?]{3,90}:\s+(?=\S)")
+LABEL = re.compile(r"^[^:?]{3,90}:\s+(?=\S)")
+"""An event label in front of a question: `Саміт G7 2025 року: …`."""
+_LABEL = LABEL
 
 _EN_PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those|he|she|him|hers)\b", re.IGNORECASE)
 _EN_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
