@@ -1157,3 +1157,17 @@ def test_a_question_that_names_nothing_goes_under_the_event_label() -> None:
     cards = generate_cards(article, language="uk", max_cards=30, types=frozenset({CardType.BASIC}))
     by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
     assert by_answer["22 жовтня"].startswith("Державний бюджет Ардії на 2026 рік: коли")
+
+
+def test_a_listed_subject_is_asked_by_its_role_with_a_singular_verb() -> None:
+    """`підписали міністерка економіки України X та міністр фінансів США Y`: each signer gets
+    a card, asked by the whole role, and the verb agrees with the one subject asked about."""
+    questions = _uk_questions(
+        "date 2026-03-09\n\nУгоду про надра між Україною та США 30 квітня в Києві підписали "
+        "міністерка економіки України Олена Коваль та міністр фінансів США Петро Ленц. "
+        "Операцію особисто контролювали президент Іван Дуб і голова служби Василь Клен.\n"
+    )
+    assert questions["Петро Ленц"].startswith("Який міністр фінансів США підписав угоду")
+    assert "Олена Коваль" not in questions["Петро Ленц"]
+    assert "який голова служби особисто контролював операцію" in questions["Василь Клен"]
+    assert "який президент особисто контролював операцію" in questions["Іван Дуб"]

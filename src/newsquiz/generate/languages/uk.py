@@ -1229,8 +1229,11 @@ class Ukrainian:
             cued = mention.kind is Kind.PERSON and mention.cue and mention.cue_start >= 0
             if not cued:
                 continue
-            if groups and groups[-1][-1] == i - 1:
-                prev = mentions[i - 1]
+            between = mentions[groups[-1][-1] + 1 : i] if groups else []
+            if groups and all(
+                mention.cue_start <= m.start and m.end <= mention.start for m in between
+            ):  # a country inside the next role (`міністр фінансів США`) does not break it
+                prev = mentions[groups[-1][-1]]
                 gap = sentence[prev.end : mention.cue_start]
                 if re.fullmatch(r"\s*,?\s*(?:і|й|та|а також)?\s*", gap):
                     groups[-1].append(i)
@@ -1452,9 +1455,14 @@ class Ukrainian:
             wh = sponsor[1] + " " + wh
         else:
             answer_end = self._with_apposition(text, answer_end, seg_end)
+        member_gender = ""
         if mention.group is not None:
             answer_start, answer_end = mention.group
-            wh = self._which_cue(mention) or wh
+            role = self._which_role(mention)
+            if role is not None:
+                wh, member_gender = role
+            else:
+                wh = self._which_cue(mention) or wh
         if (
             mention.kind is Kind.ORDINAL
             and mention.case != "advb"
@@ -1552,6 +1560,8 @@ class Ukrainian:
             and not self._subject_after_verb(body[opener.end() :])
         ):
             return None  # `коли в Ер-Ріяді переміг Тайсона Ф’юрі`: its subject is elsewhere
+        if member_gender:
+            body = self._singular_verb(body, member_gender)
         if self._gives_away(body, mention) or not self._agrees(body, mention):
             return None
         if word_count(body) > 30:
@@ -1575,7 +1585,11 @@ class Ukrainian:
             suffix = f" у {year} році"
         if wh.split()[-1] == "хто":
             body = self._masculine_verb(body)
-        elif len(wh.split()) >= 2 and wh.split()[0] in ("який", "яка", "яке", "які"):
+        elif (
+            len(wh.split()) >= 2
+            and wh.split()[0] in ("який", "яка", "яке", "які")
+            and not member_gender  # `який голова служби`: agreed with the role's head already
+        ):
             body = self._agree_verb(body, wh.split()[-1])
         question = capitalise(wh) + " " + body + suffix + "?"
         labelled = with_event(
@@ -2401,6 +2415,42 @@ class Ukrainian:
             words.insert(0, before[-2].text.casefold())
             start = before[-2].start
         return f"{' '.join(words)} {how[case]} {mention.noun}", start
+
+    def _which_role(self, mention: Mention) -> tuple[str, str] | None:
+        """`підписали міністр фінансів США X та міністерка економіки Y`: a subject among people
+        listed with their roles is asked by the whole role (`Яка міністерка економіки …`), and
+        its gender, for the verb that now has one subject."""
+        if mention.case != "nomn" or mention.plural or not mention.cue:
+            return None
+        for word in mention.cue.split():
+            readings = [a for a in self.analyses(word) if "NOUN" in a.tags and "nomn" in a.tags]
+            if readings:
+                tags = readings[0].tags
+                gender = _gender_of(tags)
+                if gender == "ms-f" or (gender and mention.gender in ("masc", "femn")):
+                    gender = mention.gender or "masc"  # `голова служби`: the person's own
+                if gender not in ("masc", "femn", "neut"):
+                    return None
+                which = g.which(gender, "nomn", "anim" in tags)
+                return f"{which} {mention.cue[:1].lower()}{mention.cue[1:]}", gender
+        return None
+
+    def _singular_verb(self, body: str, gender: str) -> str:
+        """`контролювали` → `контролював`/`контролювала`: the verb of one listed subject."""
+        for token in tokenize(body)[:12]:
+            if not token.is_word:
+                continue
+            top = self._verb_reading(token.text)
+            if top is None or not ({"past", "pres", "futr"} & top.tags):
+                continue
+            if "plur" not in top.tags:
+                return body
+            wanted = {gender} if "past" in top.tags else {"sing", "3per"}  # a past form's gender
+            new = self.morph.inflect(_key(token.text), frozenset(wanted))
+            if new:
+                return body[: token.start] + new + body[token.end :]
+            return body
+        return body
 
     def _which_cue(self, mention: Mention) -> str | None:
         """`японцю` → `якому японцю`: the role word carries the question."""
