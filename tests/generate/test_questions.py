@@ -1171,3 +1171,17 @@ def test_a_listed_subject_is_asked_by_its_role_with_a_singular_verb() -> None:
     assert "Олена Коваль" not in questions["Петро Ленц"]
     assert "який голова служби особисто контролював операцію" in questions["Василь Клен"]
     assert "який президент особисто контролював операцію" in questions["Іван Дуб"]
+
+
+def test_a_quoted_name_after_its_class_noun_is_asked_by_that_noun() -> None:
+    """`провела спецоперацію «Тінь»` → `Яку спецоперацію …`; `отримала норвезька драма «X»` →
+    `яка норвезька драма …`: the class noun is the verb's own object or subject."""
+    questions = _uk_questions(
+        "date 2026-06-02\n\nСлужба безпеки України в неділю, 1 червня, провела спецоперацію "
+        "«Тінь», під час якої дрони уразили 20 російських літаків. Гран-прі фестивалю отримала "
+        "норвезька драма «Світло півночі» Олафа Берга.\n"
+    )
+    assert (
+        questions["Тінь"] == "Яку спецоперацію провела служба безпеки України 1 червня 2026 року?"
+    )
+    assert "яка норвезька драма отримала" in questions["Світло півночі"].casefold()

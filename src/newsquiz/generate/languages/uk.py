@@ -1437,6 +1437,7 @@ class Ukrainian:
                 and mention.kind in NAMES
                 and not prefix_ok(piped_words)
                 and self.has_tag(piped_words[0], "ADJF")
+                and not wh.startswith("як")  # `яка норвезька драма`: adjectives after `яка`
             ):
                 return None  # `Монетарної політики якої організації …`: a fronted chain
             if any(
@@ -1445,7 +1446,12 @@ class Ukrainian:
                 for w in piped_words
             ):
                 bonus -= 1.5  # "президент США", `федеральним канцлером Німеччини`: background
-            elif len(piped_words) >= 2 and mention.kind in NAMES and not prefix_ok(piped_words):
+            elif (
+                len(piped_words) >= 2
+                and mention.kind in NAMES
+                and not prefix_ok(piped_words)
+                and not wh.startswith("як")
+            ):
                 return None  # `Монетарної політики якої організації …`: a fronted chain
         sponsor = self._sponsored_role(text, mention, answer_start, seg_start)
         if sponsor is not None:
@@ -2574,10 +2580,18 @@ class Ukrainian:
         if top and "ADJF" in top[0].tags and "NOUN" not in top[0].tags:
             return "", -1  # `наступне «Євробачення»`: the cut would strand the adjective
         readings = [a for a in self.analyses(word) if "NOUN" in a.tags]
-        if not readings or self.is_verb(word) or self.lemma(word) in _WORK_CLASSES:
+        if (
+            not readings
+            or self.is_verb(word)
+            or self._past_verb(word)
+            or self.lemma(word) in _WORK_CLASSES
+        ):
             return None
         prep = before[-2].text.casefold() if len(before) >= 2 else ""
         governed = g.PREPOSITIONS.get(prep, "")
+        argument = self._argument_class(before, readings)
+        if not governed and argument is not None:
+            return argument
         if not governed:
             # `конкурсу «Євробачення»`: the name is in apposition to a noun whose case `що`
             # cannot carry; no clean question
@@ -2587,6 +2601,35 @@ class Ukrainian:
             return None
         which = g.which(_gender_of(reading.tags), governed)
         return f"{prep} {which} {word}", before[-2].start
+
+    def _past_verb(self, word: str) -> bool:
+        """`став`, dictionary-first a noun (`pond`), in news is the verb `became`."""
+        reading = self._verb_reading(word)
+        return reading is not None and "past" in reading.tags
+
+    def _argument_class(
+        self, before: list[Token], readings: list[Analysis]
+    ) -> tuple[str, int] | None:
+        """`провела спецоперацію «X»`, `отримала норвезька драма «X»`: a class noun that is the
+        verb's own subject or object (its adjectives with it) is asked as `Яку спецоперацію`,
+        `Яка норвезька драма`; not a noun inside another noun's phrase (`конкурсу «X»`)."""
+        reading = next((a for a in readings if {"nomn", "accs"} & a.tags), None)
+        if reading is None or "anim" in reading.tags:
+            return None
+        case = "nomn" if "nomn" in reading.tags else "accs"
+        first = len(before) - 1
+        while first > 0 and before[first - 1].is_word and not before[first - 1].is_capitalised:
+            adjective = self.analyses(before[first - 1].text)[:1]
+            if not adjective or "ADJF" not in adjective[0].tags or case not in adjective[0].tags:
+                break
+            first -= 1
+        if first > 0:
+            head = before[first - 1]
+            if head.is_word and not self._past_verb(head.text) and self.has_tag(head.text, "NOUN"):
+                return None  # `переможцем конкурсу «X»`: the class belongs to another noun
+        words = " ".join(t.text.casefold() for t in before[first:])
+        which = g.which(_gender_of(reading.tags), case)
+        return f"{which} {words}", before[first].start
 
     def _work_class(self, tokens: list[Token], mention: Mention) -> tuple[str, str] | None:
         """The kind of work the sentence talks about (`стрічкою` → стрічка), for `Яка стрічка`;
