@@ -189,6 +189,13 @@ CASES = [
         ["cited the luminous prose of Mira Lind"],
     ),
     (
+        "en apposition between the verb and the answer",
+        "en",
+        "Mara Venn was beaten in Dunmore, a rural seat she had held since 2001, by Ali Frost.",
+        "Dunmore",
+        ["Where was Mara Venn beaten"],
+    ),
+    (
         "en participle after an irregular main verb",
         "en",
         "Han Seo-yeon took 52.1% of the vote in the Ardian election, defeating Park Ji-won.",
@@ -1185,3 +1192,13 @@ def test_a_quoted_name_after_its_class_noun_is_asked_by_that_noun() -> None:
         questions["Тінь"] == "Яку спецоперацію провела служба безпеки України 1 червня 2026 року?"
     )
     assert "яка норвезька драма отримала" in questions["Світло півночі"].casefold()
+
+
+def test_an_age_between_commas_leaves_the_question() -> None:
+    article = parse_article(
+        "date 2025-03-31\n\nPresiding judge Hal Ostrow sentenced Mara Venn, 56, to four years in "
+        "prison for fraud in the Arden funds case.\n"
+    )
+    cards = generate_cards(article, language="en", max_cards=30, types=frozenset({CardType.BASIC}))
+    by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
+    assert by_answer["Hal Ostrow"].startswith("Who sentenced Mara Venn to four years in prison")

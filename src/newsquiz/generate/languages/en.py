@@ -984,7 +984,7 @@ class English:
                 segment[verb.start :],
                 [(s - verb.start, e - verb.start) for s, e in removals if s >= verb.start],
             )
-            trimmed = _trim_tail(tidy(rest))
+            trimmed = _trim_tail(tidy(re.sub(r",\s+\d{1,3},(?=\s)", "", rest)))  # `Venn, 56,`
             by_means = re.search(r"\s+by\s+[a-z]+ing\b.*$", trimmed)
             if by_means and word_count(trimmed[: by_means.start()]) >= 3:
                 trimmed = trimmed[: by_means.start()]  # "won the title by beating X": the result
@@ -1008,8 +1008,16 @@ class English:
                 r",\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){0,3}[A-Z]", segment[a_end:]
             ):
                 return None  # the first of a list of names: the question would list the rest
-            if "," in segment[verb.end : a_start] or a_start - verb.end > 60:
+            asides = [
+                m.span() for m in _ASIDE.finditer(segment, verb.end, a_start) if m.end() <= a_start
+            ]  # "sentenced Le Pen, 56, to …", "beaten in Dickson, a Brisbane seat, by …"
+            reach = cut(
+                segment[verb.end : a_start], [(s - verb.end, e - verb.end) for s, e in asides]
+            )
+            if "," in reach or len(reach) > 60:
                 return None  # too far from its verb to ask about cleanly
+            if asides and re.search(r"\bby\s+(?:[A-Za-z-]+\s+){0,3}$", segment[:a_start]):
+                return None  # `beaten …, by Labour candidate X`: the agent is asked as such
             if re.search(
                 r"\b(?:after|before|when|since|until|because)\s+(?:the|a|an|he|she|they|it)\b",
                 segment[verb.end : a_start],
@@ -1076,7 +1084,7 @@ class English:
             coordinated = re.match(r"\s+and\s+\d[\d,.]*\s+[^,;.]*", segment[a_end:])
             if mention.kind is Kind.COUNT and coordinated is not None:
                 a_end += coordinated.end()  # "won 21 X stages and 30 stages across …": one count
-            rest_removals = [(a_start, a_end)] + [r for r in removals if r[0] >= verb.end]
+            rest_removals = [(a_start, a_end), *asides] + [r for r in removals if r[0] >= verb.end]
             rest = cut(
                 segment[verb.end :], [(s - verb.end, e - verb.end) for s, e in rest_removals]
             )
@@ -2076,6 +2084,9 @@ def _ing_base(word: str) -> str:
     return stem
 
 
+_ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,60}|[a-z]+ed\s+[^,]{1,60}),(?=\s)")
+"""An age or an apposition between commas: `Le Pen, 56,`; `Dickson, a Brisbane seat he had
+held since 2001,`; it leaves the question with its commas."""
 _OWN_PARTY = re.compile(r"^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _OWN_PARTY_TAIL = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*)?[\s,]*")
 """`Park Ji-won of the Justice Party`: a person's party or country stays with the person."""
