@@ -1202,3 +1202,15 @@ def test_an_age_between_commas_leaves_the_question() -> None:
     cards = generate_cards(article, language="en", max_cards=30, types=frozenset({CardType.BASIC}))
     by_answer = {c.answer: c.question for c in cards if isinstance(c, BasicCard)}
     assert by_answer["Hal Ostrow"].startswith("Who sentenced Mara Venn to four years in prison")
+
+
+def test_a_gerund_clause_and_a_source_lead_in_leave_the_question() -> None:
+    """`За попередніми даними X, інфляція сповільнилася до 1,9%, опустившись нижче від …`: the
+    source and the gerund's side remark go; the fact is asked."""
+    questions = _uk_questions(
+        "date 2025-06-05\n\nЗа попередніми даними Євростату, річна інфляція в єврозоні у травні "
+        "2025 року сповільнилася до 1,9%, опустившись нижче від цільового рівня ЄЦБ у 2%.\n"
+    )
+    question = questions["1,9%"]
+    assert "сповільнилася річна інфляція в єврозоні" in question
+    assert "Євростату" not in question and "опустившись" not in question

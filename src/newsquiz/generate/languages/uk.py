@@ -1552,6 +1552,11 @@ class Ukrainian:
             return None
         bonus += pronoun_penalty
         last_chunk = body.rsplit(",", 1)[1] if "," in body else ""
+        opening = re.match(r"\s*([^\W\d_]+)", last_chunk)
+        if opening and self.has_tag(opening.group(1).casefold(), "GRND"):
+            # `сповільнилася до …, опустившись нижче від рівня ЄЦБ`: the gerund's clause is a
+            # side remark of the fact asked about, and leaves the question
+            body, last_chunk = body.rsplit(",", 1)[0], ""
         if last_chunk and re.search(r"\b[А-ЯІЇЄҐ]", last_chunk) and not self._has_verb(last_chunk):
             return None  # a list cut in half: ", ліберал Рафал Тшасковський" dangles
         body = self._lower_first(body)
