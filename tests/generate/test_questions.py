@@ -1214,3 +1214,13 @@ def test_a_gerund_clause_and_a_source_lead_in_leave_the_question() -> None:
     question = questions["1,9%"]
     assert "сповільнилася річна інфляція в єврозоні" in question
     assert "Євростату" not in question and "опустившись" not in question
+
+
+def test_a_work_is_asked_with_its_author_after_a_verb_that_looks_like_an_adjective() -> None:
+    """`стала «Тиха вода» Івана Гная`: `стала` is the verb here, and the author's genitive goes
+    with the question word, not stranded in the clause."""
+    questions = _uk_questions(
+        "date 2026-03-16\n\nНайуспішнішою стрічкою вечора стала «Тиха вода» Івана Гная, яка "
+        "забрала шість статуеток.\n"
+    )
+    assert questions["Тиха вода"].startswith("Яка стрічка Івана Гная стала найуспішнішою")

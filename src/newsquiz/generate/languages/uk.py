@@ -1453,6 +1453,10 @@ class Ukrainian:
                 and not wh.startswith("як")
             ):
                 return None  # `Монетарної політики якої організації …`: a fronted chain
+        author = self._author_after(text, mention, answer_end)
+        if author is not None and wh.startswith("як"):
+            # `стала «Тиха вода» Івана Гная` → `Яка стрічка Івана Гная стала …`
+            wh, answer_end = f"{wh} {author[0]}", author[1]
         sponsor = self._sponsored_role(text, mention, answer_start, seg_start)
         if sponsor is not None:
             # `Кандидат від Партії зелених Томас Вейр переміг`: the role keeps its person, so
@@ -2581,6 +2585,8 @@ class Ukrainian:
         if not before or not before[-1].is_word or before[-1].is_capitalised:
             return None
         word = before[-1].text
+        if self._past_verb(word):
+            return None  # `стала «X»`: the verb (not the adjective `стала`) before the name
         top = self.analyses(word)[:1]
         if top and "ADJF" in top[0].tags and "NOUN" not in top[0].tags:
             return "", -1  # `наступне «Євробачення»`: the cut would strand the adjective
@@ -2606,6 +2612,23 @@ class Ukrainian:
             return None
         which = g.which(_gender_of(reading.tags), governed)
         return f"{prep} {which} {word}", before[-2].start
+
+    def _author_after(self, text: str, mention: Mention, end: int) -> tuple[str, int] | None:
+        """The author's name in the genitive right after a quoted work (`«X» Івана Гная`), and
+        where it ends: it belongs with the work, not with the rest of the clause."""
+        if mention.kind is not Kind.WORK:
+            return None
+        name = re.match(
+            r"\s+((?:[А-ЯІЇЄҐ][\w’'-]+\s+){1,2}[А-ЯІЇЄҐ][\w’'-]+)(?![\w’'-])", text[end:]
+        )
+        if name is None:
+            return None
+        first, *rest = name.group(1).split()
+        if not any({"gent", "Name"} <= a.tags for a in self.analyses(first.casefold())):
+            return None  # a first name in the genitive opens it (`Івана`, `Пола`)
+        if not all(any("gent" in a.tags for a in self.analyses(w.casefold())) for w in rest):
+            return None
+        return name.group(1), end + name.end()
 
     def _past_verb(self, word: str) -> bool:
         """`став`, dictionary-first a noun (`pond`), in news is the verb `became`."""
