@@ -505,6 +505,11 @@ def _glued_gap(question: str, sentence: str, asked: Mention) -> bool:
         and re.match(rf"which\s+(?:\S+\s+){{0,3}}{re.escape(pair[0])}\b", question, re.I)
     ):
         return False  # "Egyptian President B hosted" → "Which Egyptian president hosted": the role
+    if re.match(
+        rf"як\w+\s+(?:\S+\s+){{0,3}}{re.escape(pair[0])}\s+{re.escape(pair[1])}\b",
+        question.casefold(),
+    ):
+        return False  # `драма «X» Олафа Берга` → `Яка драма Олафа Берга`: the answer's own phrase
     if asked.kind in TIMES:
         return False  # a date is an adjunct: `обрали 3 квітня в Сольці` → `обрали в Сольці`
     function_word = pair[1] in _FUNCTION_WORDS
