@@ -196,6 +196,20 @@ CASES = [
         ["Where was Mara Venn beaten"],
     ),
     (
+        "en country as the object",
+        "en",
+        "President Ana Lind visited Japan on a state visit about trade.",
+        "Japan",
+        ["Which country did President Ana Lind visit"],
+    ),
+    (
+        "en country after with",
+        "en",
+        "President Ana Lind held talks with Vietnam on trade.",
+        "Vietnam",
+        ["With which country did President Ana Lind hold talks"],
+    ),
+    (
         "en participle after an irregular main verb",
         "en",
         "Han Seo-yeon took 52.1% of the vote in the Ardian election, defeating Park Ji-won.",

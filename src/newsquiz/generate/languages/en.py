@@ -1857,8 +1857,10 @@ class English:
             if prep in ("in", "at", "near", "off", "on"):
                 return "where"
             place = {Kind.COUNTRY: "country", Kind.CITY: "city"}.get(kind, "place")
-            if prep in ("from", "to", "into", "toward", "towards", "across"):
+            if prep in ("from", "to", "into", "toward", "towards", "across", "against", "with"):
                 return f"{prep} which {place}"
+            if not prep:
+                return f"which {place}"  # "visited Japan", "placed the Kuril Islands under …"
             return None
         if kind is Kind.ORG:
             body = "chamber" if _CHAMBER.search(mention.base) else "organisation"  # "House of …"
