@@ -1238,3 +1238,16 @@ def test_a_work_is_asked_with_its_author_after_a_verb_that_looks_like_an_adjecti
         "забрала шість статуеток.\n"
     )
     assert questions["Тиха вода"].startswith("Яка стрічка Івана Гная стала найуспішнішою")
+
+
+def test_a_person_after_a_participle_is_asked_with_the_subjects_verb() -> None:
+    """`Мерц став канцлером, змінивши на цій посаді Олафа Шольца` → `Кого змінив Фрідріх
+    Мерц …?`; a second participle joined by `і` is its own fact, not part of the question."""
+    questions = _uk_questions(
+        "date 2025-05-06\n\nБундестаг обрав Фрідріха Мерца федеральним канцлером. Мерц став "
+        "десятим канцлером ФРН, змінивши на цій посаді Олафа Шольца. Нікушор Дан переміг у "
+        "другому турі, набравши 53,6% голосів і випередивши Джордже Сіміона.\n"
+    )
+    assert questions["Олаф Шольц"].startswith("Кого змінив Фрідріх Мерц")
+    assert questions["53,6%"].startswith("Скільки відсотків голосів набрав Нікушор Дан")
+    assert "випередивши" not in questions["53,6%"]

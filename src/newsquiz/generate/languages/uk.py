@@ -1808,15 +1808,20 @@ class Ukrainian:
     ) -> Question | None:
         """`X переміг на виборах, набравши 52,4 % голосів у другому турі` → `Скільки відсотків
         голосів набрав X у другому турі?`: the participle becomes the subject's past verb."""
-        if mention.kind not in NUMBERS:
+        person = (
+            mention.kind is Kind.PERSON and mention.case in ("accs", "gent") and not mention.plural
+        )
+        if mention.kind not in NUMBERS and not person:
             return None
         phrase = text[comma:end].lstrip(", ")
         participle = phrase.split(" ", 1)[0]
+        known = {p.base.split()[-1]: p for p in context.people}
         people = [
-            m
+            known.get(m.base, m)
             for m in self.find_mentions(text[:comma])
-            if m.kind is Kind.PERSON and m.case == "nomn" and not m.plural and " " in m.base
+            if m.kind in (Kind.PERSON, Kind.NAME) and m.case in ("nomn", "") and not m.plural
         ]
+        people = [m for m in people if m.kind is Kind.PERSON and " " in m.base]
         subject = people[-1] if len(people) == 1 else None  # a full name, and only one
         if subject is None or not participle.casefold().endswith("вши"):
             return None
@@ -1826,14 +1831,23 @@ class Ukrainian:
         if not self.is_verb(verb):
             return None
         tokens = tokenize(text)
-        wh, _ = self._question_phrase(text, tokens, mention, comma)
+        wh = "кого" if person else self._question_phrase(text, tokens, mention, comma)[0]
         if wh is None:
             return None
         answer_end = max(mention.end, mention.extent)
         rest = tidy(text[answer_end:end].rstrip("."))
+        rest = re.split(r"(?:^|\s+)(?:і|й|та)\s+[^\W\d_]+(?:ши|чи)(?![\w’'])", rest)[0]
+        # `набравши 53,6% голосів і випередивши X`: the second participle is its own fact
         if re.search(r"[,—–]", rest) or len(rest.split()) > 6:
             return None
-        body = tidy(f"{verb} {subject.base} {rest}")
+        between = ""
+        if person:
+            start = comma + len(text[comma:]) - len(text[comma:].lstrip(", ")) + len(participle)
+            between = text[start : mention.phrase_start].strip()
+            between = re.sub(r"(?<![\w’'])на\s+(?:цій|цьому|тій|тому)\s+[^\W\d_]+", "", between)
+            if re.search(r"[,—–]", between) or len(between.split()) > 4:
+                return None
+        body = tidy(f"{verb} {subject.base} {between} {rest}")
         labelled = with_event(
             wh + " " + body + "?",
             context.event,
