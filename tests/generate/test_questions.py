@@ -1251,3 +1251,18 @@ def test_a_person_after_a_participle_is_asked_with_the_subjects_verb() -> None:
     assert questions["Олаф Шольц"].startswith("Кого змінив Фрідріх Мерц")
     assert questions["53,6%"].startswith("Скільки відсотків голосів набрав Нікушор Дан")
     assert "випередивши" not in questions["53,6%"]
+
+
+def test_a_win_told_by_an_infinitive_and_set_scores() -> None:
+    """`X saved two points and came back … to beat Y 4-6, 7-6(4), 7-5 in the final`: the winner
+    is asked without the set scores, the beaten player with the infinitive's verb, and a
+    score read only in part (`4-6, 7-6`) is no answer."""
+    questions = questions_of(
+        "date 2025-06-08\n\nCarla Mendes saved two championship points and came back from a set "
+        "down to beat world number one Ines Vale 4-6, 7-6(4), 7-5 in the Lisbon Open final on "
+        "Sunday, retaining her title in the longest final in the tournament's history.\n"
+    )
+    assert questions["Ines Vale"].startswith("Whom did Carla Mendes beat in the Lisbon Open final")
+    assert questions["Carla Mendes"].startswith("Who saved two championship points")
+    assert "4-6" not in questions["Carla Mendes"]
+    assert not [a for a in questions if a.startswith("4-6")]

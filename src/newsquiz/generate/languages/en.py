@@ -727,6 +727,15 @@ class English:
             written = writer(text, mention, context)
             if written is not None:
                 return written
+        if mention.kind is Kind.SCORE and any(
+            m.start() <= mention.start < m.end()
+            and mention.end < len(m.group(0).rstrip()) + m.start()
+            for m in _SET_SCORES.finditer(text)
+        ):
+            return None  # `4-6, 7-6(4), 7-5` read as `4-6, 7-6`: part of a match is no answer
+        beaten = self._ask_infinitive_win(text, mention, context)
+        if beaten is not None:
+            return beaten
         listed = self._ask_listed_subject(text, mention, context)
         if listed is not None:
             return listed or None
@@ -1336,6 +1345,8 @@ class English:
         if penalty <= -99.0:
             return None
         bonus += penalty
+        if mention.kind is not Kind.SCORE:
+            body = _SET_SCORES.sub("", body)  # `beat X 4-6, 6-7, 6-4 in the final`: detail
         if word_count(body) < 3 or self._gives_away(body, wh or body.split(" ")[0], mention):
             return None
         if word_count(body) > 28:
@@ -1643,6 +1654,26 @@ class English:
             subject = subject[0].lower() + subject[1:]
         body = tidy(f"who {past} {subject} {where}")
         return self._finish(body, mention, context, 0.6, wh="who")
+
+    def _ask_infinitive_win(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`X came back from a set down to beat world number one Y 4-6, 7-5 in the final` →
+        `Whom did X beat in the final?`: the infinitive, not `came back`, takes the answer."""
+        if mention.kind not in (Kind.PERSON, Kind.ORG, Kind.NAME):
+            return None
+        infinitive = re.search(
+            r"\bto\s+(beat|defeat|overcome|edge|oust|unseat)\s+(?:[a-z][\w'’-]*\s+){0,4}$",
+            text[: mention.start],
+        )
+        subject = re.match(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+([a-z]+)\b", text)
+        if infinitive is None or subject is None or not g.is_verb_form(subject.group(2)):
+            return None
+        if "," in text[subject.end() : infinitive.start()]:
+            return None  # the infinitive belongs to a later clause
+        after = _SET_SCORES.sub("", text[mention.end :].rstrip("."))
+        after = re.sub(r"^\s*\d{1,2}-\d{1,2}(?:\(\d+(?:-\d+)?\))?", "", after)
+        rest = after.split(",", 1)[0]
+        body = f"whom did {subject.group(1)} {infinitive.group(1)} {rest.strip()}"
+        return self._finish(tidy(body), mention, context, 0.6, wh="whom")
 
     def _ask_participle_clause(
         self, text: str, mention: Mention, context: Context
@@ -2089,6 +2120,10 @@ def _ing_base(word: str) -> str:
 _ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,60}|[a-z]+ed\s+[^,]{1,60}),(?=\s)")
 """An age or an apposition between commas: `Le Pen, 56,`; `Dickson, a Brisbane seat he had
 held since 2001,`; it leaves the question with its commas."""
+_SET_SCORES = re.compile(
+    r"\s+\d{1,2}-\d{1,2}(?:\(\d+(?:-\d+)?\))?(?:,\s*\d{1,2}-\d{1,2}(?:\(\d+(?:-\d+)?\))?)+"
+)
+"""A run of set or game scores inside a clause the question keeps."""
 _OWN_PARTY = re.compile(r"^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _OWN_PARTY_TAIL = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*)?[\s,]*")
 """`Park Ji-won of the Justice Party`: a person's party or country stays with the person."""
