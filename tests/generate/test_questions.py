@@ -1189,6 +1189,7 @@ def test_a_listed_subject_is_asked_by_its_role_with_a_singular_verb() -> None:
         "Операцію особисто контролювали президент Іван Дуб і голова служби Василь Клен.\n"
     )
     assert questions["Петро Ленц"].startswith("Який міністр фінансів США підписав угоду")
+    assert questions["Олена Коваль"].startswith("Яка міністерка економіки України підписала")
     assert "Олена Коваль" not in questions["Петро Ленц"]
     assert "який голова служби особисто контролював операцію" in questions["Василь Клен"]
     assert "який президент особисто контролював операцію" in questions["Іван Дуб"]
@@ -1266,3 +1267,11 @@ def test_a_win_told_by_an_infinitive_and_set_scores() -> None:
     assert questions["Carla Mendes"].startswith("Who saved two championship points")
     assert "4-6" not in questions["Carla Mendes"]
     assert not [a for a in questions if a.startswith("4-6")]
+
+
+def test_a_role_without_a_case_in_the_dictionary_still_asks_for_its_person() -> None:
+    questions = _uk_questions(
+        "date 2026-03-09\n\nЗустріч тривала три години: президента Польщі супроводжували "
+        "державний секретар Марко Лис та радник Стів Гай.\n"
+    )
+    assert "який державний секретар супроводжував президента Польщі" in questions["Марко Лис"]

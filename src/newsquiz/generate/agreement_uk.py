@@ -190,6 +190,7 @@ def subject_flaw(question: str) -> str:
     nominatives: list[_Word] = []
     governed = False
     apposition = False
+    after_governed = False
     for word in words[end:]:
         lowered = word.text.casefold()
         if lowered in _CLAUSE_END or word.has("VERB", "infn"):
@@ -197,6 +198,10 @@ def subject_flaw(question: str) -> str:
         if lowered in _PREPOSITIONS:
             governed = True
             continue
+        if lowered in _COORDINATORS:
+            governed = after_governed  # `між Україною та США`: the preposition governs both
+            continue
+        after_governed = False
         if apposition and word.text[:1] == "«":
             apposition = False
             continue  # `на стадіоні «Північна арена»`: the name of the governed noun
@@ -204,6 +209,7 @@ def subject_flaw(question: str) -> str:
         if governed:
             governed = not word.has("NOUN") and word.text[:1] != "«"
             apposition = not governed
+            after_governed = not governed
             continue
         found = word.finite_verb
         if found is not None and verb is None and not word.has("NOUN", "nomn"):
@@ -234,6 +240,8 @@ def subject_flaw(question: str) -> str:
     return ""
 
 
+_COORDINATORS = frozenset({"і", "й", "та", "або", "чи"})
+"""A conjunction is no subject (`та` also reads as the pronoun `that`)."""
 _JOINERS = frozenset(
     {",", ":", ";", "—", "–", "і", "й", "та", "а", "але", "або", "чи", "що", "як", "щоб", "коли"}
     | {"який", "яка", "яке", "які", "якого", "якої", "яких", "якому", "якій", "де", "куди"}

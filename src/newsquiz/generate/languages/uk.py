@@ -2452,7 +2452,11 @@ class Ukrainian:
         if mention.case != "nomn" or mention.plural or not mention.cue:
             return None
         for word in mention.cue.split():
-            readings = [a for a in self.analyses(word) if "NOUN" in a.tags and "nomn" in a.tags]
+            readings = [
+                a
+                for a in self.analyses(word)
+                if "NOUN" in a.tags and ("nomn" in a.tags or not _case_of(a.tags))
+            ]  # `секретар` comes with no case in the dictionary
             if readings:
                 tags = readings[0].tags
                 gender = _gender_of(tags)
