@@ -210,6 +210,13 @@ CASES = [
         ["With which country did President Ana Lind hold talks"],
     ),
     (
+        "en the city of a name",
+        "en",
+        "President Lu Wen hosted the Pacific Forum summit in the northern port city of Tianjin.",
+        "Tianjin",
+        ["Where did President Lu Wen host the Pacific Forum summit"],
+    ),
+    (
         "en participle after an irregular main verb",
         "en",
         "Han Seo-yeon took 52.1% of the vote in the Ardian election, defeating Park Ji-won.",

@@ -513,6 +513,12 @@ class English:
                 continue
             cue = " ".join(cue_words)
             prep, prep_start = self._prep_before(sentence, tokens[run[0]].start)
+            named_place = _PLACE_CLASS_OF.search(sentence[: tokens[run[0]].start])
+            if prep == "of" and (kind in PLACES or kind is Kind.NAME) and named_place:
+                # "in the northern port city of Tianjin": the city is where, not an attribute
+                prep, prep_start = named_place.group(1).casefold(), named_place.start()
+                if kind is Kind.NAME:
+                    kind = Kind.CITY if named_place.group(2).casefold() in _TOWNS else Kind.PLACE
             cue_start = tokens[run[0]].start if cue_words else -1
             if not cue_words:
                 before = re.search(
@@ -1341,7 +1347,7 @@ class English:
     def _finish(
         self, body: str, mention: Mention, context: Context, bonus: float, wh: str = ""
     ) -> Question | None:
-        body, penalty = self._resolve_pronouns(body, context, keep_first=True)
+        body, penalty = self._resolve_pronouns(body, context, keep_first=True, answer=mention.base)
         if penalty <= -99.0:
             return None
         bonus += penalty
@@ -1933,7 +1939,9 @@ class English:
             )
         return None
 
-    def _resolve_pronouns(self, body: str, context: Context, keep_first: bool) -> tuple[str, float]:
+    def _resolve_pronouns(
+        self, body: str, context: Context, keep_first: bool, answer: str = ""
+    ) -> tuple[str, float]:
         penalty = 0.0
         for word in re.findall(r"[A-Za-z]+", body):
             lowered = word.casefold()
@@ -1942,6 +1950,8 @@ class English:
             ):
                 continue  # "Who said he would step down?": the pronoun is the answer's own
             antecedent = context.here or context.subject
+            if lowered in ("he", "she") and antecedent is not None and antecedent.base == answer:
+                continue  # "Who urged …, as he hosted …?": the answer's own `he`, kept
             if lowered in ("he", "she") and antecedent is not None:
                 # only the subject of this sentence or the one before: the article's most
                 # mentioned person is often not the one a `he` in a quote or a result means
@@ -2120,6 +2130,12 @@ def _ing_base(word: str) -> str:
 _ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,60}|[a-z]+ed\s+[^,]{1,60}),(?=\s)")
 """An age or an apposition between commas: `Le Pen, 56,`; `Dickson, a Brisbane seat he had
 held since 2001,`; it leaves the question with its commas."""
+_PLACE_CLASS_OF = re.compile(
+    r"\b(in|at|near|from|to|into)\s+the\s+(?:[a-z-]+\s+){0,3}(city|town|port|village|"
+    r"province|region|state|island|capital|district|county|municipality)\s+of\s+$",
+    re.IGNORECASE,
+)
+_TOWNS = frozenset({"city", "town", "port", "village", "capital"})
 _SET_SCORES = re.compile(
     r"\s+\d{1,2}-\d{1,2}(?:\(\d+(?:-\d+)?\))?(?:,\s*\d{1,2}-\d{1,2}(?:\(\d+(?:-\d+)?\))?)+"
 )
