@@ -1282,3 +1282,13 @@ def test_a_role_without_a_case_in_the_dictionary_still_asks_for_its_person() -> 
         "державний секретар Марко Лис та радник Стів Гай.\n"
     )
     assert questions["Марко Лис"].startswith("Який державний секретар супроводжував президента")
+
+
+def test_a_dash_standing_for_is_gives_a_which_role_question() -> None:
+    questions = _uk_questions(
+        "date 2025-06-13\n\nПасажирський літак авіакомпанії Air India 12 червня розбився "
+        "невдовзі після зльоту. Серед загиблих — колишній прем’єр-міністр Італії Маріо Россі.\n"
+    )
+    assert questions["Маріо Россі"].startswith(
+        "Який колишній прем’єр-міністр Італії серед загиблих"
+    )

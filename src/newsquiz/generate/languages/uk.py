@@ -1375,6 +1375,9 @@ class Ukrainian:
             return magnitude
         if _AMONG.match(text):
             return self._ask_among(text, mention, context)
+        copula = self._ask_dash_copula(text, mention, context)
+        if copula is not None:
+            return copula
         if _SOURCE_SENTENCE.search(text):
             return None  # "X повідомляє про це, посилаючись на Y": about the report, not the news
         if any(s <= mention.start < e for s, e in drop_parentheses(text)):
@@ -1648,6 +1651,35 @@ class Ukrainian:
             answer=mention,
             natural=natural if natural != question else "",
         )
+
+    def _ask_dash_copula(self, text: str, mention: Mention, context: Context) -> Question | None:
+        """`Серед загиблих — колишній головний міністр штату Гуджарат Віджай Рупані.` → `Який
+        колишній головний міністр штату Гуджарат серед загиблих?`: a verbless sentence whose
+        dash stands for `is`, with a person named by role after it."""
+        dash = re.match(r"([^—–,]{3,60}?)\s+[—–]\s+", text)
+        if dash is None or mention.cue_start != dash.end() or mention.kind is not Kind.PERSON:
+            return None
+        tail = text[mention.end :].strip()
+        if tail not in (".", "") and not re.match(r",\s+(?:який|яка)\s", tail):
+            return None
+        left = dash.group(1)
+        if self._has_verb(left) or len(left.split()) > 6:
+            return None
+        role = self._which_role(mention)
+        if role is None:
+            return None
+        body = f"{role[0]} {left[:1].lower()}{left[1:]}"
+        labelled = with_event(
+            body + "?",
+            context.event,
+            {self.lemma(w) for w in re.findall(r"[^\W\d_]+", body)},
+            self._answer_lemmas(mention),
+            self.code,
+        )
+        if labelled is None:
+            year = f" у {context.as_of.year} році" if context.as_of else ""
+            labelled = capitalise(body) + year + "?"
+        return Question(labelled, _relation(mention), 0.5, answer=mention)
 
     def _ask_among(self, text: str, mention: Mention, context: Context) -> Question | None:
         """`Серед них — президент України Володимир Зеленський.`: a verbless list whose `них`
